@@ -1,0 +1,101 @@
+"""Who sees and does what, in one place.
+
+A membership gives its role in its unit and in every unit below it. Objects of every app carry
+a unit; querysets are narrowed with `scope_filter`, single objects fetched with
+`get_object_for_user`, which answers 404 outside the user's units and 403 when the role may
+not do the action.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import get_object_or_404
+
+from .models import Membership
+
+Role = Membership.Role
+
+VIEW = "view"
+DRAFT = "draft"
+APPROVE = "approve"
+NUMBER = "number"
+SEND = "send"
+MANAGE = "manage"
+
+CAPABILITIES = {
+    Role.VIEWER: {VIEW},
+    Role.OFFICIAL: {VIEW, DRAFT},
+    Role.LEADER: {VIEW, DRAFT, APPROVE},
+    Role.CLERK: {VIEW, NUMBER, SEND},
+    Role.UNIT_ADMIN: {VIEW, MANAGE},
+}
+
+
+def grants(user):
+    """(unit path, role) pairs of the user's memberships, read once per user object."""
+    if not user.is_authenticated:
+        return ()
+    cached = getattr(user, "_portal_grants", None)
+    if cached is None:
+        cached = tuple(
+            Membership.objects.filter(user=user, unit__is_active=True).values_list("unit__path", "role").order_by()
+        )
+        user._portal_grants = cached
+    return cached
+
+
+def scope_filter(user, field="unit"):
+    """A Q that keeps rows whose unit lies in the user's units or below them."""
+    lookup = f"{field}__path__startswith" if field else "path__startswith"
+    if user.is_authenticated and user.is_superuser:
+        return Q()
+    query = Q(pk__in=[])
+    for path in sorted({path for path, _role in grants(user)}):
+        query |= Q(**{lookup: path})
+    return query
+
+
+def roles_for(user, unit):
+    """The roles the user holds over this unit through it or any unit above it."""
+    return {role for path, role in grants(user) if unit.path.startswith(path)}
+
+
+def can(user, unit, capability):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return any(capability in CAPABILITIES[role] for role in roles_for(user, unit))
+
+
+def manageable_units(user):
+    """Units the user may administer (and so create units and people under)."""
+    from .models import OrgUnit
+
+    if user.is_superuser:
+        return OrgUnit.objects.all()
+    query = Q(pk__in=[])
+    for path, role in grants(user):
+        if MANAGE in CAPABILITIES[role]:
+            query |= Q(path__startswith=path)
+    return OrgUnit.objects.filter(query)
+
+
+def get_object_for_user(request, queryset, pk, capability=None, unit_of=lambda obj: obj.unit):
+    """Fetch one object the user may see (else 404); with a capability, also require it (else 403)."""
+    obj = get_object_or_404(queryset.for_user(request.user), pk=pk)
+    if capability and not can(request.user, unit_of(obj), capability):
+        raise PermissionDenied
+    return obj
+
+
+class UnitPermissionMixin:
+    """For class-based views: the object comes from the user's scope and `capability` is required on it."""
+
+    capability = VIEW
+
+    def unit_of(self, obj):
+        return obj.unit
+
+    def get_object(self, queryset=None):
+        queryset = queryset if queryset is not None else self.get_queryset()
+        return get_object_for_user(self.request, queryset, self.kwargs["pk"], self.capability, self.unit_of)

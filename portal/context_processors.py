@@ -1,0 +1,16 @@
+from django.utils import timezone
+
+from . import access
+from .models import Membership
+
+
+def portal(request):
+    """Today's date, and the user's units and roles for the navigation bar."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"today": timezone.localdate()}
+    memberships = list(Membership.objects.filter(user=user).select_related("unit").order_by("unit__path", "role")[:5])
+    can_manage = user.is_superuser or any(
+        access.MANAGE in access.CAPABILITIES[role] for _p, role in access.grants(user)
+    )
+    return {"today": timezone.localdate(), "nav_memberships": memberships, "nav_can_manage": can_manage}

@@ -1,0 +1,356 @@
+"""Units and people of the example documents (../shared/seeds), for `manage.py load_demo`.
+
+Units that the documents name but whose details they do not give (the 22 villages of Nhân Lý,
+the officials below the signers) carry neutral names; a real commune replaces them by importing
+its own sheet.
+"""
+
+import datetime
+
+from django.db import transaction
+
+from .models import Membership, OrgUnit, User
+
+DEMO_PASSWORD = "demo2026"
+K = OrgUnit.Kind
+R = Membership.Role
+DISTRICTS_END = datetime.date(2025, 6, 30)  # district level abolished from 1/7/2025
+
+# (code, parent code, kind, name, short name, abbreviation, place name, extra fields)
+UNITS = [
+    ("qng", None, K.PROVINCE, "Ủy ban nhân dân tỉnh Quảng Ngãi", "UBND tỉnh Quảng Ngãi", "UBND", "Quảng Ngãi", {}),
+    ("qng-skhcn", "qng", K.DEPARTMENT, "Sở Khoa học và Công nghệ", "Sở KH&CN Quảng Ngãi", "SKHCN", "Quảng Ngãi", {}),
+    ("qng-skhcn-vp", "qng-skhcn", K.DIVISION, "Văn phòng Sở", "Văn phòng Sở", "VP", "Quảng Ngãi", {}),
+    ("qng-skhcn-khtc", "qng-skhcn", K.DIVISION, "Phòng Kế hoạch - Tài chính", "Phòng KH-TC", "KHTC", "Quảng Ngãi", {}),
+    (
+        "qng-skhcn-qlcn",
+        "qng-skhcn",
+        K.DIVISION,
+        "Phòng Quản lý công nghệ, thị trường công nghệ và chuyên ngành",
+        "Phòng QLCN",
+        "QLCN",
+        "Quảng Ngãi",
+        {},
+    ),
+    ("qng-skhcn-qlkh", "qng-skhcn", K.DIVISION, "Phòng Quản lý Khoa học", "Phòng QLKH", "QLKH", "Quảng Ngãi", {}),
+    (
+        "qng-skhcn-qlcs",
+        "qng-skhcn",
+        K.DIVISION,
+        "Phòng Quản lý khoa học và công nghệ cơ sở",
+        "Phòng QLKH&CN cơ sở",
+        "QLCS",
+        "Quảng Ngãi",
+        {},
+    ),
+    (
+        "qng-skhcn-tdc",
+        "qng-skhcn",
+        K.DIVISION,
+        "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+        "Chi cục TĐC",
+        "TĐC",
+        "Quảng Ngãi",
+        {},
+    ),
+    (
+        "qng-skhcn-ttud",
+        "qng-skhcn",
+        K.DIVISION,
+        "Trung tâm Ứng dụng và Dịch vụ khoa học và công nghệ",
+        "Trung tâm Ứng dụng và Dịch vụ KH&CN",
+        "TTUD",
+        "Quảng Ngãi",
+        {},
+    ),
+    ("qng-sct", "qng", K.DEPARTMENT, "Sở Công Thương", "Sở Công Thương Quảng Ngãi", "SCT", "Quảng Ngãi", {}),
+    ("qng-stp", "qng", K.DEPARTMENT, "Sở Tư pháp", "Sở Tư pháp Quảng Ngãi", "STP", "Quảng Ngãi", {}),
+    ("qng-stc", "qng", K.DEPARTMENT, "Sở Tài chính", "Sở Tài chính Quảng Ngãi", "STC", "Quảng Ngãi", {}),
+    (
+        "qng-skhdt",
+        "qng",
+        K.DEPARTMENT,
+        "Sở Kế hoạch và Đầu tư",
+        "Sở KH&ĐT Quảng Ngãi",
+        "SKHĐT",
+        "Quảng Ngãi",
+        {"valid_to": datetime.date(2025, 2, 28), "successor": "qng-stc"},
+    ),
+    ("gli", None, K.PROVINCE, "Ủy ban nhân dân tỉnh Gia Lai", "UBND tỉnh Gia Lai", "UBND", "Gia Lai", {}),
+    (
+        "bdi",
+        None,
+        K.PROVINCE,
+        "Ủy ban nhân dân tỉnh Bình Định",
+        "UBND tỉnh Bình Định",
+        "UBND",
+        "Bình Định",
+        {"valid_to": DISTRICTS_END, "successor": "gli"},
+    ),
+    (
+        "bdi-vpubnd",
+        "bdi",
+        K.DEPARTMENT,
+        "Văn phòng Ủy ban nhân dân tỉnh Bình Định",
+        "Văn phòng UBND tỉnh Bình Định",
+        "VPUBND",
+        "Bình Định",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "bdi-tuyphuoc",
+        "bdi",
+        K.DISTRICT,
+        "Ủy ban nhân dân huyện Tuy Phước",
+        "UBND huyện Tuy Phước",
+        "UBND",
+        "Tuy Phước",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "bdi-tuyphuoc-vp",
+        "bdi-tuyphuoc",
+        K.DIVISION,
+        "Văn phòng HĐND và UBND huyện Tuy Phước",
+        "Văn phòng HĐND&UBND huyện",
+        "VP",
+        "Tuy Phước",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "bdi-tuyphuoc-bptn",
+        "bdi-tuyphuoc",
+        K.DIVISION,
+        "Bộ phận Tiếp nhận và Trả kết quả huyện Tuy Phước",
+        "Bộ phận một cửa huyện",
+        "BPTN",
+        "Tuy Phước",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "hcm",
+        None,
+        K.PROVINCE,
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        "UBND Thành phố Hồ Chí Minh",
+        "UBND",
+        "Thành phố Hồ Chí Minh",
+        {},
+    ),
+    (
+        "hcm-nhabe",
+        "hcm",
+        K.DISTRICT,
+        "Ủy ban nhân dân huyện Nhà Bè",
+        "UBND huyện Nhà Bè",
+        "UBND",
+        "Nhà Bè",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "hcm-nhabe-gddt",
+        "hcm-nhabe",
+        K.DIVISION,
+        "Phòng Giáo dục và Đào tạo huyện Nhà Bè",
+        "Phòng GD&ĐT Nhà Bè",
+        "GDĐT",
+        "Nhà Bè",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "hcm-nhabe-mamnon",
+        "hcm-nhabe",
+        K.SCHOOL,
+        "Trường Mầm non Mạ Non",
+        "Trường MN Mạ Non",
+        "TMNMN",
+        "Nhà Bè",
+        {"governing_body_name": "Ủy ban nhân dân huyện Nhà Bè"},
+    ),
+    ("lsn", None, K.PROVINCE, "Ủy ban nhân dân tỉnh Lạng Sơn", "UBND tỉnh Lạng Sơn", "UBND", "Lạng Sơn", {}),
+    ("lsn-nhanly", "lsn", K.COMMUNE, "Ủy ban nhân dân xã Nhân Lý", "UBND xã Nhân Lý", "UBND", "Nhân Lý", {}),
+    ("lsn-nhanly-ca", "lsn-nhanly", K.POLICE, "Công an xã Nhân Lý", "Công an xã", "CAX", "Nhân Lý", {}),
+    (
+        "lsn-nhanly-vp",
+        "lsn-nhanly",
+        K.DIVISION,
+        "Văn phòng HĐND và UBND xã Nhân Lý",
+        "Văn phòng HĐND và UBND",
+        "VP",
+        "Nhân Lý",
+        {},
+    ),
+    ("lsn-nhanly-vhxh", "lsn-nhanly", K.DIVISION, "Phòng Văn hóa - Xã hội", "Phòng VH-XH", "VHXH", "Nhân Lý", {}),
+    ("lsn-nhanly-kt", "lsn-nhanly", K.DIVISION, "Phòng Kinh tế", "Phòng Kinh tế", "KT", "Nhân Lý", {}),
+    (
+        "lsn-nhanly-hcc",
+        "lsn-nhanly",
+        K.DIVISION,
+        "Trung tâm Phục vụ hành chính công xã Nhân Lý",
+        "Trung tâm Phục vụ HCC",
+        "TTPVHCC",
+        "Nhân Lý",
+        {},
+    ),
+    (
+        "lsn-nhanly-dvci",
+        "lsn-nhanly",
+        K.DIVISION,
+        "Trung tâm Dịch vụ công ích xã Nhân Lý",
+        "Trung tâm Dịch vụ công ích",
+        "TTDVCI",
+        "Nhân Lý",
+        {},
+    ),
+    *[
+        (f"lsn-nhanly-thon{n:02d}", "lsn-nhanly", K.VILLAGE, f"Thôn {n:02d}", f"Thôn {n:02d}", "", "Nhân Lý", {})
+        for n in range(1, 23)
+    ],
+    ("tqg", None, K.PROVINCE, "Ủy ban nhân dân tỉnh Tuyên Quang", "UBND tỉnh Tuyên Quang", "UBND", "Tuyên Quang", {}),
+    (
+        "tqg-tp",
+        "tqg",
+        K.DISTRICT,
+        "Ủy ban nhân dân thành phố Tuyên Quang",
+        "UBND thành phố Tuyên Quang",
+        "UBND",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "tqg-tp-vp",
+        "tqg-tp",
+        K.DIVISION,
+        "Văn phòng HĐND và UBND thành phố Tuyên Quang",
+        "Văn phòng HĐND và UBND thành phố",
+        "VP",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "tqg-tp-vhtt",
+        "tqg-tp",
+        K.DIVISION,
+        "Phòng Văn hóa và Thông tin thành phố Tuyên Quang",
+        "Phòng VH&TT thành phố",
+        "VHTT",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "tqg-tp-tp",
+        "tqg-tp",
+        K.DIVISION,
+        "Phòng Tư pháp thành phố Tuyên Quang",
+        "Phòng Tư pháp thành phố",
+        "TP",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "tqg-tp-ttvh",
+        "tqg-tp",
+        K.DIVISION,
+        "Trung tâm Văn hóa, Truyền thông và Thể thao thành phố Tuyên Quang",
+        "Trung tâm VH, TT&TT thành phố",
+        "TTVHTTTT",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+    (
+        "tqg-tp-bbt",
+        "tqg-tp",
+        K.BOARD,
+        "Ban Biên tập Trang thông tin điện tử thành phố Tuyên Quang",
+        "Ban Biên tập Trang TTĐT",
+        "BBT",
+        "TP. Tuyên Quang",
+        {"valid_to": DISTRICTS_END},
+    ),
+]
+
+# (username, full name, position, [(unit code, role)], is superuser)
+PEOPLE = [
+    ("admin", "Quản trị hệ thống", "Quản trị hệ thống", [], True),
+    ("giamdoc", "Nguyễn Văn Thành", "Giám đốc", [("qng-skhcn", R.LEADER)], False),
+    ("pgd.hoa", "Trần Công Hòa", "Phó Giám đốc", [("qng-skhcn", R.LEADER)], False),
+    ("pgd.hieu", "Phan Văn Hiếu", "Phó Giám đốc", [("qng-skhcn", R.LEADER)], False),
+    ("chuyenvien", "Võ Thị Thu Hà", "Chuyên viên Phòng QLCN", [("qng-skhcn-qlcn", R.OFFICIAL)], False),
+    ("vanthu", "Đỗ Thị Lan", "Văn thư Văn phòng Sở", [("qng-skhcn", R.CLERK)], False),
+    ("quantri", "Huỳnh Văn Tâm", "Chánh Văn phòng Sở", [("qng-skhcn", R.UNIT_ADMIN)], False),
+    ("xem", "Phạm Quốc Bảo", "Chuyên viên Phòng KH-TC", [("qng-skhcn", R.VIEWER)], False),
+    ("tuyphuoc.pct", "Nguyễn Hùng Tân", "Phó Chủ tịch UBND huyện", [("bdi-tuyphuoc", R.LEADER)], False),
+    (
+        "tuyphuoc.cv",
+        "Lê Văn Phúc",
+        "Chuyên viên Văn phòng HĐND và UBND huyện",
+        [("bdi-tuyphuoc-vp", R.OFFICIAL)],
+        False,
+    ),
+    ("mamnon.ht", "Nguyễn Thị Hồng", "Hiệu trưởng", [("hcm-nhabe-mamnon", R.LEADER)], False),
+    ("mamnon.cv", "Trần Thị Mai", "Giáo viên, cán bộ đầu mối CCHC", [("hcm-nhabe-mamnon", R.OFFICIAL)], False),
+    ("nhanly.ct", "Hoàng Văn Dũng", "Chủ tịch UBND xã", [("lsn-nhanly", R.LEADER)], False),
+    ("nhanly.ca", "Lương Văn Khánh", "Trưởng Công an xã", [("lsn-nhanly-ca", R.LEADER)], False),
+    ("nhanly.vt", "Vi Thị Hạnh", "Văn thư Văn phòng HĐND và UBND xã", [("lsn-nhanly", R.CLERK)], False),
+    ("tuyenquang.ct", "Tô Hoàng Linh", "Chủ tịch UBND thành phố", [("tqg-tp", R.LEADER)], False),
+]
+
+# The accounts `make run` prints: one per role.
+ROLE_ACCOUNTS = [
+    ("admin", "Quản trị hệ thống"),
+    ("giamdoc", "Lãnh đạo (Giám đốc Sở KH&CN Quảng Ngãi)"),
+    ("chuyenvien", "Chuyên viên (Phòng QLCN)"),
+    ("vanthu", "Văn thư (Sở KH&CN)"),
+    ("quantri", "Quản trị đơn vị (Sở KH&CN)"),
+    ("xem", "Chỉ xem (Sở KH&CN)"),
+]
+
+
+@transaction.atomic
+def load_units_and_people():
+    """Create or update the demo units and people; running it again changes nothing."""
+    units = {}
+    for code, parent, kind, name, short, abbreviation, place, extra in UNITS:
+        fields = {
+            "parent": units.get(parent),
+            "kind": kind,
+            "name": name,
+            "short_name": short,
+            "abbreviation": abbreviation,
+            "place_name": place,
+            **{key: value for key, value in extra.items() if key != "successor"},
+        }
+        units[code] = _update_or_create_unit(code, fields)
+    for code, _parent, _kind, _name, _short, _abbr, _place, extra in UNITS:
+        if "successor" in extra and units[code].successor_id != units[extra["successor"]].pk:
+            units[code].successor = units[extra["successor"]]
+            units[code].save()
+    for username, full_name, position, memberships, superuser in PEOPLE:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "full_name": full_name,
+                "position": position,
+                "email": f"{username}@demo.congkehoach.vn",
+                "is_superuser": superuser,
+                "is_staff": superuser,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        for code, role in memberships:
+            Membership.objects.get_or_create(user=user, unit=units[code], role=role)
+    return units
+
+
+def _update_or_create_unit(code, fields):
+    unit = OrgUnit.objects.filter(code=code).first()
+    if unit is None:
+        return OrgUnit.objects.create(code=code, **fields)
+    changed = [key for key, value in fields.items() if getattr(unit, key) != value]
+    if changed:
+        for key in changed:
+            setattr(unit, key, fields[key])
+        unit.save()
+    return unit

@@ -1,0 +1,154 @@
+"""Forms of the portal app: unit editing, imports, and one form per imported spreadsheet row."""
+
+import re
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Membership, OrgUnit
+from .text import fold
+
+
+class ChoiceByLabelField(forms.ChoiceField):
+    """Accept a choice by its value or by its Vietnamese label, with or without diacritics."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        wanted = self._key(value)
+        for key, label in self.choices:
+            if wanted in (self._key(key), self._key(label)):
+                return key
+        return value
+
+    @staticmethod
+    def _key(text):
+        return " ".join(re.findall(r"\w+", fold(str(text))))
+
+
+class UnitRowForm(forms.Form):
+    """One row of a units sheet."""
+
+    LABELS = {
+        "code": "Mã đơn vị",
+        "name": "Tên đơn vị",
+        "short_name": "Tên ngắn",
+        "abbreviation": "Ký hiệu",
+        "kind": "Loại đơn vị",
+        "parent_code": "Mã đơn vị cấp trên",
+        "place_name": "Địa danh",
+        "governing_body_name": "Cơ quan chủ quản",
+        "valid_from": "Hiệu lực từ ngày",
+        "valid_to": "Hiệu lực đến ngày",
+    }
+    REQUIRED = ("code", "name")
+
+    code = forms.SlugField(max_length=64)
+    name = forms.CharField(max_length=255)
+    short_name = forms.CharField(max_length=120, required=False)
+    abbreviation = forms.CharField(max_length=30, required=False)
+    kind = ChoiceByLabelField(choices=OrgUnit.Kind.choices, required=False)
+    parent_code = forms.CharField(max_length=64, required=False)
+    place_name = forms.CharField(max_length=120, required=False)
+    governing_body_name = forms.CharField(max_length=255, required=False)
+    valid_from = forms.DateField(required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    valid_to = forms.DateField(required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+
+    def __init__(self, data, known_codes):
+        super().__init__(data)
+        self.known_codes = known_codes
+
+    def clean_kind(self):
+        return self.cleaned_data["kind"] or OrgUnit.Kind.OTHER
+
+    def clean_parent_code(self):
+        code = self.cleaned_data["parent_code"]
+        if code and code not in self.known_codes:
+            raise forms.ValidationError(_("Không tìm thấy đơn vị cấp trên có mã “%(code)s”."), params={"code": code})
+        return code
+
+    def clean(self):
+        data = super().clean()
+        if data.get("code") and data.get("code") == data.get("parent_code"):
+            self.add_error("parent_code", _("Đơn vị không thể là cấp trên của chính nó."))
+        if data.get("valid_from") and data.get("valid_to") and data["valid_to"] < data["valid_from"]:
+            self.add_error("valid_to", _("Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực."))
+        return data
+
+
+class PersonRowForm(forms.Form):
+    """One row of a people sheet."""
+
+    LABELS = {
+        "username": "Tên đăng nhập",
+        "full_name": "Họ và tên",
+        "position": "Chức vụ",
+        "email": "Thư điện tử",
+        "phone": "Điện thoại",
+        "unit_code": "Mã đơn vị",
+        "role": "Vai trò",
+    }
+    REQUIRED = ("username", "full_name", "unit_code", "role")
+
+    username = forms.RegexField(
+        regex=r"^[\w.@+-]+\Z",
+        max_length=150,
+        error_messages={"invalid": _("Tên đăng nhập chỉ gồm chữ không dấu, số và các ký tự . @ + - _")},
+    )
+    full_name = forms.CharField(max_length=150)
+    position = forms.CharField(max_length=150, required=False)
+    email = forms.EmailField(required=False)
+    phone = forms.CharField(max_length=30, required=False)
+    unit_code = forms.CharField(max_length=64)
+    role = ChoiceByLabelField(choices=Membership.Role.choices)
+
+
+class ImportForm(forms.Form):
+    """Upload of a units or people sheet."""
+
+    class Kind:
+        UNITS = "units"
+        PEOPLE = "people"
+
+    kind = forms.ChoiceField(
+        label=_("Loại dữ liệu"),
+        choices=[(Kind.UNITS, _("Đơn vị")), (Kind.PEOPLE, _("Người dùng và vai trò"))],
+        widget=forms.RadioSelect,
+    )
+    file = forms.FileField(label=_("Tệp .xlsx hoặc .csv"), help_text=_("Dòng đầu là tên cột, như tệp mẫu."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class OrgUnitForm(forms.ModelForm):
+    """A unit's own details, edited by its administrators."""
+
+    class Meta:
+        model = OrgUnit
+        fields = [
+            "name",
+            "short_name",
+            "abbreviation",
+            "kind",
+            "parent",
+            "place_name",
+            "governing_body_name",
+            "is_active",
+            "valid_from",
+            "valid_to",
+            "successor",
+        ]
+        widgets = {
+            "valid_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "valid_to": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, parents, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = parents
+        self.fields["successor"].queryset = OrgUnit.objects.all()
+        self.helper = FormHelper()
+        self.helper.form_tag = False

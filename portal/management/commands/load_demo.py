@@ -1,0 +1,14 @@
+from django.core.management.base import BaseCommand
+
+from portal.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, load_units_and_people
+
+
+class Command(BaseCommand):
+    help = "Nạp dữ liệu mẫu từ các văn bản ví dụ (chạy lại nhiều lần không tạo bản ghi trùng)."
+
+    def handle(self, *args, **options):
+        units = load_units_and_people()
+        self.stdout.write(self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị mẫu."))
+        self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")
+        for username, label in ROLE_ACCOUNTS:
+            self.stdout.write(f"  {username:<12} {label}")

@@ -1,0 +1,164 @@
+"""Writes of the portal app that touch several models or leave a trace: audit, imports."""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .access import manageable_units
+from .forms import PersonRowForm, UnitRowForm
+from .models import AuditEntry, Membership, OrgUnit, User
+
+
+def audit_log(*, action, actor, obj=None, unit=None, data=None):
+    """Record an action such as "portal.unit.changed"; every app writes its trail through this."""
+    return AuditEntry.objects.create(
+        action=action,
+        actor=actor if actor and actor.is_authenticated else None,
+        unit=unit,
+        object_type=obj._meta.label_lower if obj is not None else "",
+        object_id=str(obj.pk) if obj is not None else "",
+        object_repr=str(obj)[:255] if obj is not None else "",
+        data=data or {},
+    )
+
+
+class ImportResult:
+    """What an import would do or did: per-line errors, or the counts of created and updated rows."""
+
+    def __init__(self, rows):
+        self.checked = len(rows)
+        self.errors = []
+        self.created = 0
+        self.updated = 0
+
+    def add_form_errors(self, line, form, labels):
+        for field, messages in form.errors.items():
+            column = labels.get(field, "")
+            for message in messages:
+                self.errors.append({"line": line, "column": column, "message": message})
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+def units_import(*, rows, by, commit):
+    """Validate every row first; write all of them in one transaction only when none has an error."""
+    result = ImportResult(rows)
+    allowed = set(manageable_units(by).values_list("pk", flat=True))
+    existing = {unit.code: unit for unit in OrgUnit.objects.all()}
+    first_line = {}
+    cleaned = []
+    for row in rows:
+        form = UnitRowForm(row.values, known_codes=existing.keys() | {r.values.get("code", "") for r in rows})
+        if form.is_valid():
+            _check_unit_row(form, by, existing, allowed, first_line, row.line)
+        if form.errors:
+            result.add_form_errors(row.line, form, UnitRowForm.LABELS)
+        else:
+            cleaned.append((row.line, form.cleaned_data))
+    ordered, stuck = _parents_first(cleaned, existing)
+    for line in stuck:
+        result.errors.append(
+            {
+                "line": line,
+                "column": UnitRowForm.LABELS["parent_code"],
+                "message": _("Đơn vị cấp trên tạo thành vòng lặp (một đơn vị nằm dưới chính nó)."),
+            }
+        )
+    if result.ok and commit:
+        _write_units(ordered, existing, result, by)
+    return result
+
+
+def _check_unit_row(form, by, existing, allowed, first_line, line):
+    # add_error() drops the field from cleaned_data, so read everything first.
+    code, parent_code = form.cleaned_data["code"], form.cleaned_data["parent_code"]
+    unit, parent = existing.get(code), existing.get(parent_code)
+    if code in first_line:
+        form.add_error("code", _("Mã đơn vị lặp lại trong tệp (đã có ở dòng %(line)s).") % {"line": first_line[code]})
+    first_line.setdefault(code, line)
+    if unit is not None and parent is not None and parent.path.startswith(unit.path):
+        form.add_error("parent_code", _("Không thể đặt đơn vị dưới chính nó hoặc đơn vị cấp dưới của nó."))
+    if by.is_superuser:
+        return
+    if unit is not None and unit.pk not in allowed:
+        form.add_error("code", _("Bạn không có quyền sửa đơn vị này."))
+    if parent is not None and parent.pk not in allowed:
+        form.add_error("parent_code", _("Đơn vị cấp trên nằm ngoài phạm vi bạn quản trị."))
+    if not parent_code:
+        form.add_error("parent_code", _("Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất."))
+
+
+def _parents_first(cleaned, existing):
+    """Order rows so each parent is written before its children; return the rows left in a cycle."""
+    placed = {code for code in existing}
+    moving = {data["code"] for _line, data in cleaned}
+    # An existing unit that the file moves is only placed once its new parent is.
+    placed -= moving
+    ordered, pending = [], list(cleaned)
+    while pending:
+        ready = [(line, d) for line, d in pending if not d["parent_code"] or d["parent_code"] in placed]
+        if not ready:
+            break
+        for item in ready:
+            ordered.append(item[1])
+            placed.add(item[1]["code"])
+            pending.remove(item)
+    return ordered, sorted(line for line, _data in pending)
+
+
+@transaction.atomic
+def _write_units(ordered, existing, result, by):
+    for data in ordered:
+        fields = {k: v for k, v in data.items() if k not in ("code", "parent_code")}
+        fields["parent"] = existing.get(data["parent_code"])
+        unit = existing.get(data["code"])
+        if unit is None:
+            unit = OrgUnit.objects.create(code=data["code"], **fields)
+            result.created += 1
+        else:
+            for key, value in fields.items():
+                setattr(unit, key, value)
+            unit.save()
+            result.updated += 1
+        existing[unit.code] = unit
+    audit_log(action="portal.units.imported", actor=by, data={"created": result.created, "updated": result.updated})
+
+
+def people_import(*, rows, by, commit):
+    """Create or update people and their roles; all rows are written or none."""
+    result = ImportResult(rows)
+    allowed = {unit.code: unit for unit in manageable_units(by)}
+    cleaned = []
+    for row in rows:
+        form = PersonRowForm(row.values)
+        form.is_valid()
+        code = form.cleaned_data.get("unit_code")
+        if code and code not in allowed:
+            form.add_error("unit_code", _("Không có đơn vị mã “%(code)s” trong phạm vi bạn quản trị.") % {"code": code})
+        if form.errors:
+            result.add_form_errors(row.line, form, PersonRowForm.LABELS)
+        else:
+            cleaned.append(form.cleaned_data)
+    if result.ok and commit:
+        _write_people(cleaned, allowed, result, by)
+    return result
+
+
+@transaction.atomic
+def _write_people(cleaned, units, result, by):
+    for data in cleaned:
+        user = User.objects.filter(username=data["username"]).first()
+        if user is None:
+            user = User(username=data["username"])
+            user.set_unusable_password()
+            result.created += 1
+        else:
+            result.updated += 1
+        user.full_name = data["full_name"]
+        user.position = data["position"]
+        user.email = data["email"]
+        user.phone = data["phone"]
+        user.save()
+        Membership.objects.get_or_create(user=user, unit=units[data["unit_code"]], role=data["role"])
+    audit_log(action="portal.people.imported", actor=by, data={"created": result.created, "updated": result.updated})

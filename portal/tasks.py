@@ -1,0 +1,10 @@
+"""Periodic housekeeping of the portal app."""
+
+from celery import shared_task
+from django.core.management import call_command
+
+
+@shared_task(name="portal.sessions_clear")
+def sessions_clear_task():
+    """Drop expired sessions (run daily by beat) so the session table stays small."""
+    call_command("clearsessions")

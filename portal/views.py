@@ -1,0 +1,226 @@
+"""Views of the portal shell: home, units and their people, imports."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.generic import CreateView, DetailView, ListView, UpdateView
+
+from . import access
+from .forms import ImportForm, OrgUnitForm, PersonRowForm, UnitRowForm
+from .models import Membership, OrgUnit
+from .services import audit_log, people_import, units_import
+from .tabular import TableError, read_table, xlsx_response
+
+
+@login_required
+def home(request):
+    memberships = Membership.objects.filter(user=request.user).select_related("unit").order_by("unit__path", "role")
+    visible = OrgUnit.objects.for_user(request.user)
+    return render(
+        request,
+        "portal/home.html",
+        {"memberships": memberships, "unit_count": visible.count()},
+    )
+
+
+class UnitListView(LoginRequiredMixin, ListView):
+    template_name = "portal/orgunit_list.html"
+    paginate_by = 50
+
+    def get_queryset(self):
+        units = OrgUnit.objects.for_user(self.request.user).select_related("parent")
+        if query := self.request.GET.get("q", "").strip():
+            units = units.search(query)
+        if kind := self.request.GET.get("kind"):
+            units = units.filter(kind=kind)
+        if self.request.GET.get("current"):
+            units = units.active()
+        return units.annotate(member_count=Count("memberships")).order_by("path")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(kinds=OrgUnit.Kind.choices, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        if self.request.GET.get("format") == "xlsx":
+            return xlsx_response(
+                "don-vi.xlsx",
+                _("Đơn vị"),
+                [
+                    _("Mã đơn vị"),
+                    _("Tên đơn vị"),
+                    _("Tên ngắn"),
+                    _("Ký hiệu"),
+                    _("Loại đơn vị"),
+                    _("Mã đơn vị cấp trên"),
+                    _("Địa danh"),
+                    _("Số người"),
+                ],
+                (
+                    [
+                        u.code,
+                        u.name,
+                        u.short_name,
+                        u.abbreviation,
+                        u.get_kind_display(),
+                        u.parent.code if u.parent_id else "",
+                        u.place_name,
+                        u.member_count,
+                    ]
+                    for u in self.object_list
+                ),
+            )
+        return super().render_to_response(context, **kwargs)
+
+
+class UnitDetailView(LoginRequiredMixin, access.UnitPermissionMixin, DetailView):
+    template_name = "portal/orgunit_detail.html"
+
+    def unit_of(self, obj):
+        return obj
+
+    def get_queryset(self):
+        return OrgUnit.objects.select_related("parent", "successor").prefetch_related(
+            Prefetch("children", queryset=OrgUnit.objects.annotate(member_count=Count("memberships"))),
+            Prefetch("memberships", queryset=Membership.objects.select_related("user").order_by("role")),
+        )
+
+    def get_context_data(self, **kwargs):
+        unit = self.object
+        return super().get_context_data(
+            ancestors=unit.ancestors().for_user(self.request.user),
+            can_manage=access.can(self.request.user, unit, access.MANAGE),
+            history=unit.history.select_related("history_user")[:10],
+            **kwargs,
+        )
+
+
+class UnitFormMixin(LoginRequiredMixin):
+    form_class = OrgUnitForm
+    template_name = "portal/orgunit_form.html"
+
+    def get_form_kwargs(self):
+        parents = access.manageable_units(self.request.user)
+        if self.object is not None:
+            parents = parents.exclude(path__startswith=self.object.path)
+        return {**super().get_form_kwargs(), "parents": parents}
+
+    @transaction.atomic
+    def form_valid(self, form):
+        self.object = form.save()
+        # The user may have moved the unit out of the part of the tree they administer.
+        if not access.can(self.request.user, self.object, access.MANAGE):
+            raise PermissionDenied
+        audit_log(
+            action=self.audit_action,
+            actor=self.request.user,
+            obj=self.object,
+            unit=self.object,
+            data={"fields": form.changed_data},
+        )
+        messages.success(self.request, self.success_message % {"name": self.object.name})
+        return redirect(self.object)
+
+
+class UnitUpdateView(UnitFormMixin, access.UnitPermissionMixin, UpdateView):
+    capability = access.MANAGE
+    audit_action = "portal.unit.changed"
+    success_message = _("Đã lưu đơn vị “%(name)s”.")
+
+    def unit_of(self, obj):
+        return obj
+
+    def get_queryset(self):
+        return OrgUnit.objects.all()
+
+
+class UnitCreateView(UnitFormMixin, CreateView):
+    audit_action = "portal.unit.created"
+    success_message = _("Đã tạo đơn vị “%(name)s”.")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.parent = access.get_object_for_user(
+                request, OrgUnit.objects.all(), kwargs["pk"], access.MANAGE, unit_of=lambda unit: unit
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"parent": self.parent, "place_name": self.parent.place_name}
+
+    def form_valid(self, form):
+        form.instance.code = self._new_code(form.cleaned_data["parent"] or self.parent)
+        return super().form_valid(form)
+
+    @staticmethod
+    def _new_code(parent):
+        siblings = OrgUnit.objects.filter(code__startswith=f"{parent.code}-").count()
+        code = f"{parent.code}-{siblings + 1}"
+        while OrgUnit.objects.filter(code=code).exists():
+            siblings += 1
+            code = f"{parent.code}-{siblings + 1}"
+        return code
+
+
+IMPORTERS = {
+    ImportForm.Kind.UNITS: (UnitRowForm, units_import),
+    ImportForm.Kind.PEOPLE: (PersonRowForm, people_import),
+}
+
+
+@login_required
+def import_sheet(request):
+    """Upload a sheet, see every bad row by line and column, and write only a file without errors."""
+    if not access.manageable_units(request.user).exists():
+        raise PermissionDenied
+    result = None
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        row_form, importer = IMPORTERS[form.cleaned_data["kind"]]
+        commit = "confirm" in request.POST
+        try:
+            rows = read_table(form.cleaned_data["file"], row_form.LABELS, row_form.REQUIRED)
+        except TableError as error:
+            form.add_error("file", str(error))
+        else:
+            result = importer(rows=rows, by=request.user, commit=commit)
+            if result.ok and commit:
+                messages.success(
+                    request,
+                    _("Đã nhập xong: %(created)s bản ghi mới, %(updated)s bản ghi cập nhật.")
+                    % {"created": result.created, "updated": result.updated},
+                )
+                return redirect("portal:import_sheet")
+    return render(request, "portal/import_form.html", {"form": form, "result": result})
+
+
+@login_required
+def import_template(request, kind):
+    if kind not in IMPORTERS:
+        raise Http404
+    row_form = IMPORTERS[kind][0]
+    examples = {
+        ImportForm.Kind.UNITS: [
+            [
+                "qng-skhcn-qlcn",
+                "Phòng Quản lý công nghệ, thị trường công nghệ và chuyên ngành",
+                "Phòng QLCN",
+                "QLCN",
+                "Phòng, chi cục, trung tâm",
+                "qng-skhcn",
+                "Quảng Ngãi",
+                "",
+                "",
+                "",
+            ]
+        ],
+        ImportForm.Kind.PEOPLE: [
+            ["nguyenvana", "Nguyễn Văn A", "Chuyên viên", "a@example.vn", "", "qng-skhcn-qlcn", "Chuyên viên"]
+        ],
+    }
+    return xlsx_response(f"mau-{kind}.xlsx", _("Mẫu"), list(row_form.LABELS.values()), examples[kind])

@@ -1,0 +1,29 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.browser
+
+
+def test_it_logs_the_demo_leader_into_the_vietnamese_shell(page, screenshot, transactional_db):
+    call_command("load_demo", stdout=io.StringIO())
+    page.goto("/")
+    assert page.locator("h1").inner_text() == "Đăng nhập"
+    page.get_by_label("Tên đăng nhập").fill("giamdoc")
+    page.get_by_label("Mật khẩu").fill("demo2026")
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/")
+    assert page.locator("h1").inner_text() == "Xin chào, Nguyễn Văn Thành"
+    assert "Lãnh đạo · Sở KH&CN Quảng Ngãi" in page.get_by_test_id("user-menu").inner_text()
+    assert page.get_by_role("link", name="Sở Khoa học và Công nghệ").is_visible()
+    path = screenshot("shell-home")
+    assert path.stat().st_size > 10_000
+
+    page.get_by_role("link", name="Đơn vị", exact=True).click()
+    page.get_by_placeholder("Tìm theo tên").fill("chi cuc do luong")
+    page.get_by_role("button", name="Lọc").click()
+    rows = page.locator("tbody tr")
+    assert rows.count() == 1
+    assert "Chi cục Tiêu chuẩn Đo lường Chất lượng" in rows.first.inner_text()
+    screenshot("shell-units")

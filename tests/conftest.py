@@ -1,0 +1,77 @@
+"""The standing personas of ../shared/STYLE.md: an official and a read-only member of unit A,
+an official of unit B, a leader of the province above both, and an administrator of A."""
+
+import pytest
+
+from portal.models import Membership, OrgUnit
+from tests.factories import MembershipFactory, OrgUnitFactory, UserFactory
+
+Role = Membership.Role
+
+
+@pytest.fixture
+def province(db):
+    return OrgUnitFactory(code="tinh", name="Ủy ban nhân dân tỉnh Thử Nghiệm", kind=OrgUnit.Kind.PROVINCE)
+
+
+@pytest.fixture
+def unit_a(province):
+    return OrgUnitFactory(
+        code="so-a",
+        name="Sở Khoa học và Công nghệ",
+        parent=province,
+        abbreviation="SKHCN",
+        kind=OrgUnit.Kind.DEPARTMENT,
+    )
+
+
+@pytest.fixture
+def unit_a1(unit_a):
+    return OrgUnitFactory(code="so-a-phong", name="Phòng Quản lý công nghệ", parent=unit_a)
+
+
+@pytest.fixture
+def unit_b(province):
+    return OrgUnitFactory(
+        code="so-b", name="Sở Tư pháp", parent=province, abbreviation="STP", kind=OrgUnit.Kind.DEPARTMENT
+    )
+
+
+def _member(unit, role, **user_fields):
+    return MembershipFactory(unit=unit, role=role, user=UserFactory(**user_fields)).user
+
+
+@pytest.fixture
+def official_a(unit_a, unit_a1):
+    return _member(unit_a, Role.OFFICIAL, full_name="Võ Thị Thu Hà")
+
+
+@pytest.fixture
+def viewer_a(unit_a, unit_a1):
+    return _member(unit_a, Role.VIEWER, full_name="Phạm Quốc Bảo")
+
+
+@pytest.fixture
+def admin_a(unit_a, unit_a1):
+    return _member(unit_a, Role.UNIT_ADMIN, full_name="Huỳnh Văn Tâm")
+
+
+@pytest.fixture
+def official_b(unit_b):
+    return _member(unit_b, Role.OFFICIAL, full_name="Lê Văn Phúc")
+
+
+@pytest.fixture
+def leader_top(province, unit_a, unit_b):
+    return _member(province, Role.LEADER, full_name="Nguyễn Văn Thành")
+
+
+@pytest.fixture
+def client_for(client):
+    """Log a persona in: `client_for(official_a).get(...)`."""
+
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login

@@ -1,0 +1,142 @@
+import io
+import zipfile
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from portal.models import Membership, OrgUnit, User
+from portal.tabular import TableError, read_table
+
+UNIT_HEADER = "Mã đơn vị,Tên đơn vị,Ký hiệu,Loại đơn vị,Mã đơn vị cấp trên\n"
+
+
+def csv_upload(text, name="don-vi.csv"):
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/csv")
+
+
+def xlsx_upload(rows, name="nguoi-dung.xlsx"):
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return SimpleUploadedFile(name, buffer.getvalue())
+
+
+def post(client, kind, upload, confirm=True):
+    data = {"kind": kind, "file": upload}
+    if confirm:
+        data["confirm"] = "1"
+    return client.post(reverse("portal:import_sheet"), data)
+
+
+def test_it_imports_units_with_parents_later_in_the_file(client_for, admin_a, unit_a):
+    text = (
+        UNIT_HEADER
+        + 'so-a-to,Tổ công tác số 1,TCT,"Ban, tổ công tác",so-a-ttud\n'
+        + "so-a-ttud,Trung tâm Ứng dụng,TTUD,phong chi cuc trung tam,so-a\n"
+    )
+    response = post(client_for(admin_a), "units", csv_upload(text))
+    assert response.status_code == 302
+    team = OrgUnit.objects.get(code="so-a-to")
+    assert team.kind == OrgUnit.Kind.BOARD
+    assert team.parent.code == "so-a-ttud" and team.path.startswith(unit_a.path)
+    assert OrgUnit.objects.get(code="so-a-ttud").kind == OrgUnit.Kind.DIVISION
+
+
+def test_it_names_every_bad_row_and_writes_nothing(client_for, admin_a, unit_a, unit_b):
+    text = (
+        UNIT_HEADER
+        + "so-a-moi,Phòng mới,PM,,so-a\n"
+        + "so-a-x,,X,,so-a\n"
+        + "so-a-y,Phòng Y,Y,,khong-co\n"
+        + "so-a-z,Phòng Z,Z,,so-b\n"
+        + "so-a-moi,Phòng mới lặp,PM,,so-a\n"
+    )
+    response = post(client_for(admin_a), "units", csv_upload(text))
+    errors = [(e["line"], e["column"]) for e in response.context["result"].errors]
+    assert errors == [
+        (3, "Tên đơn vị"),
+        (4, "Mã đơn vị cấp trên"),
+        (5, "Mã đơn vị cấp trên"),
+        (6, "Mã đơn vị"),
+    ]
+    page = response.content.decode()
+    assert "Không tìm thấy đơn vị cấp trên có mã “khong-co”." in page
+    assert "Đơn vị cấp trên nằm ngoài phạm vi bạn quản trị." in page
+    assert not OrgUnit.objects.filter(code="so-a-moi").exists()
+
+
+def test_it_rejects_a_cycle_of_parents(client_for, admin_a, unit_a):
+    text = UNIT_HEADER + "p1,Phòng 1,,,p2\np2,Phòng 2,,,p1\n"
+    response = post(client_for(admin_a), "units", csv_upload(text))
+    assert [e["line"] for e in response.context["result"].errors] == [2, 3]
+    assert not OrgUnit.objects.filter(code__in=["p1", "p2"]).exists()
+
+
+def test_it_checks_without_writing(client_for, admin_a, unit_a):
+    response = post(client_for(admin_a), "units", csv_upload(UNIT_HEADER + "so-a-k,Phòng K,K,,so-a\n"), confirm=False)
+    assert response.context["result"].ok
+    assert "Tệp hợp lệ: 1 dòng dữ liệu không có lỗi." in response.content.decode()
+    assert not OrgUnit.objects.filter(code="so-a-k").exists()
+
+
+def test_it_imports_people_from_excel_and_updates_them_again(client_for, admin_a, unit_a1):
+    rows = [
+        ["Tên đăng nhập", "Họ và tên", "Chức vụ", "Thư điện tử", "Mã đơn vị", "Vai trò"],
+        ["thuha", "Võ Thị Thu Hà", "Chuyên viên", "thuha@example.vn", "so-a-phong", "Chuyên viên"],
+        ["binh", "Trần Bình", "Trưởng phòng", "", "so-a-phong", "lanh dao"],
+    ]
+    client = client_for(admin_a)
+    assert post(client, "people", xlsx_upload(rows)).status_code == 302
+    rows[1][2] = "Phó Trưởng phòng"
+    assert post(client, "people", xlsx_upload(rows)).status_code == 302
+    thuha = User.objects.get(username="thuha")
+    assert thuha.position == "Phó Trưởng phòng" and not thuha.has_usable_password()
+    assert Membership.objects.get(user__username="binh").role == Membership.Role.LEADER
+    assert Membership.objects.filter(user=thuha).count() == 1
+
+
+def test_it_names_bad_people_rows(client_for, admin_a, unit_a1, unit_b):
+    rows = [
+        ["Tên đăng nhập", "Họ và tên", "Thư điện tử", "Mã đơn vị", "Vai trò"],
+        ["tên có dấu", "A", "", "so-a-phong", "Chuyên viên"],
+        ["b", "B", "khong-phai-email", "so-b", "Giám đốc"],
+    ]
+    response = post(client_for(admin_a), "people", xlsx_upload(rows))
+    errors = {(e["line"], e["column"]) for e in response.context["result"].errors}
+    assert errors == {(2, "Tên đăng nhập"), (3, "Thư điện tử"), (3, "Mã đơn vị"), (3, "Vai trò")}
+    assert not User.objects.filter(username="b").exists()
+
+
+def test_it_refuses_files_without_required_columns(client_for, admin_a):
+    response = post(client_for(admin_a), "units", csv_upload("Tên đơn vị\nPhòng A\n"))
+    assert "Thiếu cột: Mã đơn vị." in response.content.decode()
+
+
+def test_it_refuses_oversized_uploads(settings, client_for, admin_a):
+    settings.PORTAL_IMPORT_MAX_BYTES = 100
+    response = post(client_for(admin_a), "units", csv_upload(UNIT_HEADER + "x" * 200))
+    assert "Tệp quá lớn" in response.content.decode()
+
+
+def test_it_checks_the_unpacked_size_of_excel_files(monkeypatch):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (60 * 1024 * 1024))
+    upload = SimpleUploadedFile("bom.xlsx", buffer.getvalue())
+    assert upload.size < 1024 * 1024
+    with pytest.raises(TableError, match="giải nén quá lớn"):
+        read_table(upload, {"code": "Mã đơn vị"})
+
+
+def test_it_refuses_imports_to_read_only_members(client_for, viewer_a):
+    assert client_for(viewer_a).get(reverse("portal:import_sheet")).status_code == 403
+
+
+def test_it_offers_templates_with_the_expected_headers(client_for, admin_a):
+    response = client_for(admin_a).get(reverse("portal:import_template", args=["people"]))
+    header = next(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert header[:2] == ("Tên đăng nhập", "Họ và tên")

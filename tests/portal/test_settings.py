@@ -1,0 +1,48 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_it_passes_the_deploy_checks_with_production_settings(tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "DJANGO_SECRET_KEY": "k" * 20 + "-Xy7!q2#Lm9$Tz4&Pw8*Rv6^Hs3@Jn5%Bd1",
+        "DJANGO_ALLOWED_HOSTS": "kehoach.example.gov.vn",
+        "PORTAL_DATA_DIR": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_it_reads_secrets_from_files(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("tu-tep-bi-mat")
+    code = "from django.conf import settings; print(settings.SECRET_KEY)"
+    env = {
+        **os.environ,
+        "DJANGO_SECRET_KEY_FILE": str(secret),
+        "DJANGO_SETTINGS_MODULE": "portal.settings.local",
+        "PORTAL_DATA_DIR": str(tmp_path),
+    }
+    env.pop("DJANGO_SECRET_KEY", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "tu-tep-bi-mat"
