@@ -14,6 +14,7 @@ def test_it_passes_the_deploy_checks_with_production_settings(tmp_path):
         "DJANGO_ALLOWED_HOSTS": "kehoach.example.gov.vn",
         "PORTAL_DATA_DIR": str(tmp_path),
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
