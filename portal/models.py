@@ -243,3 +243,23 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%d/%m/%Y %H:%M} {self.action} {self.object_repr}"
+
+
+class CalendarOverride(models.Model):
+    """A day the public sector works or rests against the rule: swaps and make-up Saturdays by notice."""
+
+    date = models.DateField(_("ngày"), unique=True)
+    is_working_day = models.BooleanField(_("là ngày làm việc"))
+    reference = models.CharField(
+        _("căn cứ"), max_length=255, blank=True, help_text=_("Ví dụ: Thông báo số 6150/TB-LĐTBXH ngày 29/11/2024.")
+    )
+    note = models.CharField(_("ghi chú"), max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("ngày điều chỉnh lịch làm việc")
+        verbose_name_plural = _("ngày điều chỉnh lịch làm việc")
+        ordering = ["date"]
+
+    def __str__(self):
+        kind = _("làm việc") if self.is_working_day else _("nghỉ")
+        return f"{self.date:%d/%m/%Y} ({kind})"

@@ -1,5 +1,9 @@
+"""Load the demo data of every app. It lives in reports, the app at the top of the dependency
+graph, because it is the only one that may import all the others."""
+
 from django.core.management.base import BaseCommand
 
+from plans.demo import load_plans
 from portal.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, load_units_and_people
 
 
@@ -8,7 +12,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         units = load_units_and_people()
-        self.stdout.write(self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị mẫu."))
+        plans = load_plans()
+        self.stdout.write(self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị và {len(plans)} kế hoạch mẫu."))
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")
         for username, label in ROLE_ACCOUNTS:
             self.stdout.write(f"  {username:<12} {label}")

@@ -1,0 +1,426 @@
+"""Plans (Kế hoạch, Quyết định, Quy chế): sections, tasks, schedules, indicators and reporting duties."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from portal.models import OrgUnit
+from portal.text import fold
+
+from .querysets import PlanQuerySet
+
+
+class Framework(models.Model):
+    """A family of indicators with a version: PCI, PAR Index, Đề án 06, Decision 766, or a unit's own."""
+
+    code = models.SlugField(_("mã"), max_length=30)
+    version = models.CharField(_("phiên bản"), max_length=30, default="")
+    name = models.CharField(_("tên"), max_length=200)
+    description = models.TextField(_("mô tả"), blank=True)
+
+    class Meta:
+        verbose_name = _("bộ chỉ số")
+        verbose_name_plural = _("bộ chỉ số")
+        ordering = ["code", "version"]
+        constraints = [models.UniqueConstraint(fields=["code", "version"], name="framework_code_version")]
+
+    def __str__(self):
+        return self.name
+
+
+class FrameworkComponent(models.Model):
+    """A component index, field or group of a framework, with its weight or points."""
+
+    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="components")
+    code = models.SlugField(_("mã"), max_length=40)
+    name = models.CharField(_("tên"), max_length=255)
+    weight = models.DecimalField(_("trọng số (%)"), max_digits=6, decimal_places=2, null=True, blank=True)
+    max_points = models.DecimalField(_("điểm tối đa"), max_digits=6, decimal_places=2, null=True, blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("thành phần bộ chỉ số")
+        verbose_name_plural = _("thành phần bộ chỉ số")
+        ordering = ["framework", "order"]
+        constraints = [models.UniqueConstraint(fields=["framework", "code"], name="component_code")]
+
+    def __str__(self):
+        return f"{self.framework.code.upper()} – {self.name}"
+
+
+class Plan(models.Model):
+    """An issued or draft planning document of one unit: a Kế hoạch, a Quyết định or an attached Quy chế."""
+
+    class DocType(models.TextChoices):
+        PLAN = "KH", _("Kế hoạch")
+        DECISION = "QĐ", _("Quyết định")
+        REGULATION = "QC", _("Quy chế")
+        PROGRAMME = "CTr", _("Chương trình")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Dự thảo")
+        ISSUED = "issued", _("Đã ban hành")
+        SUPERSEDED = "superseded", _("Đã được thay thế")
+        CLOSED = "closed", _("Đã kết thúc")
+
+    class Authority(models.TextChoices):
+        NONE = "", _("(ký trực tiếp)")
+        TM = "TM.", _("TM. – thay mặt tập thể")
+        KT = "KT.", _("KT. – ký thay người đứng đầu")
+        Q = "Q.", _("Q. – quyền")
+        TL = "TL.", _("TL. – thừa lệnh")
+        TUQ = "TUQ.", _("TUQ. – thừa ủy quyền")
+
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="plans"
+    )
+    doc_type = models.CharField(_("loại văn bản"), max_length=4, choices=DocType.choices, default=DocType.PLAN)
+    attached_to = models.ForeignKey(
+        "self",
+        verbose_name=_("ban hành kèm theo"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        help_text=_("Quy chế ban hành kèm theo một Quyết định."),
+    )
+    number = models.PositiveIntegerField(_("số"), null=True, blank=True)
+    symbol = models.CharField(_("ký hiệu"), max_length=60, blank=True, help_text=_("Ví dụ: KH-SKHCN"))
+    place_name = models.CharField(_("địa danh"), max_length=120, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    title = models.TextField(_("trích yếu"))
+    authority_line = models.CharField(
+        _("thẩm quyền ban hành"), max_length=255, blank=True, help_text=_("Ví dụ: CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ")
+    )
+    preamble = models.TextField(_("lời mở đầu"), blank=True)
+    closing = models.TextField(_("lời kết"), blank=True)
+    start_year = models.PositiveSmallIntegerField(_("từ năm"))
+    end_year = models.PositiveSmallIntegerField(_("đến năm"))
+    vision_year = models.PositiveSmallIntegerField(_("tầm nhìn đến năm"), null=True, blank=True)
+    status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT)
+    signer_authority = models.CharField(_("thẩm quyền ký"), max_length=5, choices=Authority.choices, blank=True)
+    signer_collective = models.CharField(
+        _("tập thể"), max_length=120, blank=True, help_text=_("Ví dụ: ỦY BAN NHÂN DÂN")
+    )
+    signer_head = models.CharField(
+        _("chức vụ người đứng đầu"), max_length=120, blank=True, help_text=_("Ví dụ: CHỦ TỊCH")
+    )
+    signer_position = models.CharField(_("chức vụ người ký"), max_length=120, blank=True)
+    signer_name = models.CharField(_("người ký"), max_length=120, blank=True)
+    recipients = models.TextField(_("nơi nhận"), blank=True, help_text=_("Mỗi dòng một nơi nhận."))
+    revision = models.PositiveIntegerField(_("lần sửa đổi"), default=0)
+    previous = models.ForeignKey(
+        "self", verbose_name=_("bản trước"), null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions"
+    )
+    search_text = models.TextField(editable=False, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PlanQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
+        ordering = ["-start_year", "-issued_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end_year__gte=models.F("start_year")), name="plan_period"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_doc_type_display()} {self.title[:80]}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = fold(" ".join([self.title, self.symbol, self.preamble[:2000]]))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("plans:plan_detail", args=[self.pk])
+
+    @property
+    def number_symbol(self):
+        """ "340/BC-UBND", or " /KH-SKHCN" with a blank number until the clerk numbers it."""
+        if self.number is None:
+            return f"      /{self.symbol}"
+        return f"{self.number:02d}/{self.symbol}"
+
+    @property
+    def period_label(self):
+        label = str(self.start_year) if self.start_year == self.end_year else f"{self.start_year} – {self.end_year}"
+        if self.vision_year:
+            label += _(", tầm nhìn đến năm %(year)s") % {"year": self.vision_year}
+        return label
+
+    @property
+    def is_editable(self):
+        return self.status == self.Status.DRAFT
+
+    def years(self):
+        return range(self.start_year, self.end_year + 1)
+
+
+class LegalBasis(models.Model):
+    """A document the plan cites as its basis ("Căn cứ …", "Thực hiện …")."""
+
+    class Kind(models.TextChoices):
+        BASIS = "can_cu", _("Căn cứ")
+        IMPLEMENTS = "thuc_hien", _("Thực hiện")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="bases")
+    order = models.PositiveSmallIntegerField(default=0)
+    kind = models.CharField(_("loại"), max_length=12, choices=Kind.choices, default=Kind.IMPLEMENTS)
+    doc_kind = models.CharField(_("loại văn bản"), max_length=60, blank=True, help_text=_("Quyết định, Công văn…"))
+    doc_number = models.CharField(_("số, ký hiệu"), max_length=80, blank=True)
+    doc_date = models.DateField(_("ngày"), null=True, blank=True)
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=200, blank=True)
+    summary = models.TextField(_("trích yếu"), blank=True)
+
+    class Meta:
+        verbose_name = _("căn cứ")
+        verbose_name_plural = _("căn cứ")
+        ordering = ["plan", "order", "pk"]
+
+    def __str__(self):
+        return " ".join(filter(None, [self.doc_kind, f"số {self.doc_number}" if self.doc_number else ""]))
+
+
+class Section(models.Model):
+    """A numbered part of the document (A, I, 1, a, Chương, Điều) with its free text."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    order = models.PositiveSmallIntegerField(default=0)
+    number = models.CharField(_("số thứ tự"), max_length=20, blank=True, help_text=_("Như văn bản: A, I, 1, a, 1.1"))
+    title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
+    body = models.TextField(_("nội dung"), blank=True)
+
+    class Meta:
+        verbose_name = _("mục")
+        verbose_name_plural = _("mục")
+        ordering = ["plan", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.number}. {self.title}".strip(". ")
+
+
+class Task(models.Model):
+    """A nhiệm vụ: what to do, who directs it, which units lead and coordinate, what it produces, when."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
+    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="tasks")
+    order = models.PositiveSmallIntegerField(default=0)
+    number = models.CharField(_("số thứ tự"), max_length=20, blank=True)
+    content = models.TextField(_("nội dung nhiệm vụ"))
+    directing_leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("lãnh đạo chỉ đạo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="directed_tasks",
+    )
+    directing_text = models.CharField(
+        _("chỉ đạo thực hiện"),
+        max_length=200,
+        blank=True,
+        help_text=_("Như văn bản ghi, ví dụ: Phó Giám đốc Trần Công Hòa; Lãnh đạo Sở."),
+    )
+    output = models.TextField(_("sản phẩm đầu ra"), blank=True)
+    units = models.ManyToManyField(OrgUnit, through="TaskUnit", related_name="tasks")
+    weight = models.PositiveSmallIntegerField(_("trọng số"), default=1)
+
+    class Meta:
+        verbose_name = _("nhiệm vụ")
+        verbose_name_plural = _("nhiệm vụ")
+        ordering = ["plan", "section__order", "order", "pk"]
+
+    def __str__(self):
+        return self.content[:100]
+
+
+class TaskUnit(models.Model):
+    """A unit that leads or coordinates a task; `whole_subtree` says "the unit's sub-units", as in
+    "Các phòng, đơn vị thuộc Sở"."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Chủ trì")
+        COORDINATE = "coordinate", _("Phối hợp")
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="task_units")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="task_roles")
+    role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
+    whole_subtree = models.BooleanField(_("các đơn vị thuộc"), default=False)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("đơn vị thực hiện")
+        verbose_name_plural = _("đơn vị thực hiện")
+        ordering = ["task", "role", "order", "pk"]
+        constraints = [models.UniqueConstraint(fields=["task", "unit", "role"], name="taskunit_unique")]
+
+    def __str__(self):
+        if self.whole_subtree:
+            return _("Các phòng, đơn vị thuộc %(unit)s") % {"unit": self.unit.short_name or self.unit.name}
+        return self.unit.name
+
+
+class ScheduleRule(models.Model):
+    """A deadline as the document writes it, plus the rule the calendar expands into dates."""
+
+    class Kind(models.TextChoices):
+        YEAR = "year", _("Trong năm")
+        YEARS_FROM = "years_from", _("Năm … và các năm tiếp theo")
+        MONTHS = "months", _("Từ tháng … đến tháng …")
+        DATE = "date", _("Trước một ngày cụ thể")
+        YEARLY = "yearly", _("Trước ngày … hằng năm")
+        ANNUAL = "annual", _("Hằng năm")
+        HALF_YEARLY = "half_yearly", _("Hằng 6 tháng")
+        QUARTERLY = "quarterly", _("Hằng quý")
+        MONTHLY = "monthly", _("Trước ngày … hằng tháng")
+        WEEKLY = "weekly", _("Hằng tuần")
+        DAILY = "daily", _("Hằng ngày (ngày làm việc)")
+        WORKING_DAYS = "working_days", _("Trong … ngày làm việc kể từ …")
+        CONTINUOUS = "continuous", _("Thường xuyên")
+
+    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.CASCADE, related_name="schedules")
+    duty = models.ForeignKey("ReportingDuty", null=True, blank=True, on_delete=models.CASCADE, related_name="schedules")
+    order = models.PositiveSmallIntegerField(default=0)
+    label = models.CharField(
+        _("hạng mục"), max_length=300, blank=True, help_text=_("Ví dụ: Xây dựng và tham mưu ban hành Nghị quyết")
+    )
+    wording = models.CharField(_("thời gian (như văn bản)"), max_length=300)
+    kind = models.CharField(_("quy tắc"), max_length=16, choices=Kind.choices)
+    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
+    month = models.PositiveSmallIntegerField(_("tháng"), null=True, blank=True)
+    end_month = models.PositiveSmallIntegerField(_("đến tháng"), null=True, blank=True)
+    day = models.PositiveSmallIntegerField(_("ngày"), null=True, blank=True)
+    weekday = models.PositiveSmallIntegerField(_("thứ trong tuần (0 = thứ Hai)"), null=True, blank=True)
+    date = models.DateField(_("ngày cụ thể"), null=True, blank=True)
+    working_days = models.PositiveSmallIntegerField(_("số ngày làm việc"), null=True, blank=True)
+    next_working_day = models.BooleanField(_("lùi sang ngày làm việc kế tiếp nếu rơi vào ngày nghỉ"), default=True)
+
+    class Meta:
+        verbose_name = _("thời hạn")
+        verbose_name_plural = _("thời hạn")
+        ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(task__isnull=False, duty__isnull=True)
+                | models.Q(task__isnull=True, duty__isnull=False),
+                name="schedule_owner",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.wording}" if self.label else self.wording
+
+
+class Indicator(models.Model):
+    """A chỉ tiêu with its framework, measure, direction and a target per year."""
+
+    class Direction(models.TextChoices):
+        UP = "up", _("Càng cao càng tốt")
+        DOWN = "down", _("Càng thấp càng tốt")
+
+    class Comparator(models.TextChoices):
+        GT = ">", _("trên (>)")
+        GE = ">=", _("từ … trở lên (≥)")
+        LT = "<", _("dưới (<)")
+        LE = "<=", _("không quá (≤)")
+        EQ = "=", _("bằng (=)")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")
+    component = models.ForeignKey(
+        FrameworkComponent,
+        verbose_name=_("thuộc chỉ số thành phần"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    name = models.CharField(_("tên chỉ tiêu"), max_length=500)
+    measure = models.CharField(_("đơn vị tính"), max_length=40, blank=True, help_text=_("%, ngày, hồ sơ, người…"))
+    direction = models.CharField(_("chiều"), max_length=4, choices=Direction.choices, default=Direction.UP)
+    comparator = models.CharField(_("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE)
+    baseline = models.DecimalField(_("giá trị nền"), max_digits=14, decimal_places=2, null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("năm nền"), null=True, blank=True)
+    tasks = models.ManyToManyField(Task, verbose_name=_("nhiệm vụ liên quan"), blank=True, related_name="indicators")
+
+    class Meta:
+        verbose_name = _("chỉ tiêu")
+        verbose_name_plural = _("chỉ tiêu")
+        ordering = ["plan", "order", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class IndicatorTarget(models.Model):
+    """The target of an indicator for one year ("trên 50% năm 2021")."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
+    year = models.PositiveSmallIntegerField(_("năm"))
+    value = models.DecimalField(_("giá trị mục tiêu"), max_digits=14, decimal_places=2)
+    wording = models.CharField(_("như văn bản"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("mục tiêu theo năm")
+        verbose_name_plural = _("mục tiêu theo năm")
+        ordering = ["indicator", "year"]
+        constraints = [models.UniqueConstraint(fields=["indicator", "year"], name="target_year")]
+
+    def __str__(self):
+        return f"{self.year}: {self.indicator.get_comparator_display()} {self.value}"
+
+
+class ReportingDuty(models.Model):
+    """A report the plan requires: what, from whom, to whom, covering what, by which rule."""
+
+    class ReportKind(models.TextChoices):
+        PLAN = "plan", _("Kế hoạch triển khai năm")
+        MONTHLY = "monthly", _("Báo cáo tháng")
+        QUARTERLY = "quarterly", _("Báo cáo quý")
+        HALF_YEAR = "half_year", _("Báo cáo 6 tháng")
+        NINE_MONTHS = "nine_months", _("Báo cáo 9 tháng")
+        ANNUAL = "annual", _("Báo cáo năm")
+        THEMATIC = "thematic", _("Báo cáo chuyên đề")
+        AD_HOC = "ad_hoc", _("Báo cáo đột xuất")
+        MEETING = "meeting", _("Họp, giao ban")
+        UPDATE = "update", _("Cập nhật thông tin")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="duties")
+    order = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(_("nội dung báo cáo"), max_length=500)
+    kind = models.CharField(_("loại báo cáo"), max_length=12, choices=ReportKind.choices)
+    sender = models.ForeignKey(
+        OrgUnit,
+        verbose_name=_("đơn vị gửi"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="duties_sent",
+    )
+    sender_whole_subtree = models.BooleanField(_("mọi đơn vị thuộc đơn vị gửi"), default=False)
+    recipient = models.ForeignKey(
+        OrgUnit,
+        verbose_name=_("nơi nhận báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="duties_received",
+    )
+    sections = models.ManyToManyField(Section, verbose_name=_("các mục"), blank=True)
+    indicators = models.ManyToManyField(Indicator, verbose_name=_("các chỉ tiêu"), blank=True)
+
+    class Meta:
+        verbose_name = _("nhiệm vụ báo cáo")
+        verbose_name_plural = _("nhiệm vụ báo cáo")
+        ordering = ["plan", "order", "pk"]
+
+    def __str__(self):
+        return self.title
