@@ -12,12 +12,14 @@ portal_patterns = [
     path("don-vi/<int:pk>/", views.UnitDetailView.as_view(), name="unit_detail"),
     path("don-vi/<int:pk>/sua/", views.UnitUpdateView.as_view(), name="unit_update"),
     path("don-vi/<int:pk>/them-don-vi/", views.UnitCreateView.as_view(), name="unit_create"),
+    path("don-vi/goi-y/", views.unit_options, name="unit_options"),
     path("nhap-du-lieu/", views.import_sheet, name="import_sheet"),
     path("nhap-du-lieu/mau/<str:kind>.xlsx", views.import_template, name="import_template"),
 ]
 
 urlpatterns = [
     path("", include((portal_patterns, "portal"))),
+    path("ke-hoach/", include("plans.urls")),
     path("dang-nhap/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),

@@ -174,6 +174,15 @@ IMPORTERS = {
 
 
 @login_required
+def unit_options(request):
+    """Search-as-you-type for unit fields: <option>s for the shared datalist, diacritics ignored.
+    Any one query parameter is the text typed, so every input can ask with its own name."""
+    query = next(iter(request.GET.values()), "")
+    units = OrgUnit.objects.active().search(query)[:20] if len(query.strip()) >= 2 else []
+    return render(request, "portal/unit_options.html", {"units": units})
+
+
+@login_required
 def import_sheet(request):
     """Upload a sheet, see every bad row by line and column, and write only a file without errors."""
     if not access.manageable_units(request.user).exists():

@@ -1,0 +1,251 @@
+"""Forms of the plan editor: the document, and each kind of part edited in place."""
+
+import datetime
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from portal.fields import PersonPickField, UnitPickField
+from portal.models import OrgUnit, User
+
+from .models import (
+    Indicator,
+    IndicatorTarget,
+    LegalBasis,
+    Plan,
+    ReportingDuty,
+    ScheduleRule,
+    Section,
+    Task,
+    TaskUnit,
+)
+from .schedules import ScheduleError, expand
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class CrispyMixin:
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
+class PlanForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = Plan
+        fields = [
+            "unit",
+            "doc_type",
+            "title",
+            "symbol",
+            "place_name",
+            "issued_on",
+            "start_year",
+            "end_year",
+            "vision_year",
+            "authority_line",
+            "preamble",
+            "closing",
+            "signer_authority",
+            "signer_collective",
+            "signer_head",
+            "signer_position",
+            "signer_name",
+            "recipients",
+        ]
+        widgets = {
+            "issued_on": DATE,
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "preamble": forms.Textarea(attrs={"rows": 4}),
+            "closing": forms.Textarea(attrs={"rows": 2}),
+            "recipients": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start_year"), data.get("end_year")
+        if start and end and end < start:
+            self.add_error("end_year", _("Năm kết thúc phải từ năm bắt đầu trở đi."))
+        if data.get("vision_year") and end and data["vision_year"] <= end:
+            self.add_error("vision_year", _("Năm tầm nhìn phải sau năm kết thúc."))
+        return data
+
+
+class SectionForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = Section
+        fields = ["parent", "number", "title", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = plan.sections.all()
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].label = _("Thuộc mục")
+
+
+class TaskForm(CrispyMixin, forms.ModelForm):
+    directing_leader = PersonPickField(label=_("Lãnh đạo chỉ đạo (tài khoản)"), required=False)
+
+    class Meta:
+        model = Task
+        fields = ["section", "number", "content", "directing_text", "directing_leader", "output", "weight"]
+        widgets = {"content": forms.Textarea(attrs={"rows": 3}), "output": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = plan.sections.all()
+        self.fields["directing_leader"].queryset = User.objects.filter(
+            memberships__unit__path__startswith=plan.unit.path, is_active=True
+        ).distinct()
+
+
+class TaskUnitForm(forms.ModelForm):
+    unit = UnitPickField(label=_("Đơn vị"))
+
+    class Meta:
+        model = TaskUnit
+        fields = ["role", "unit", "whole_subtree"]
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean(self):
+        data = super().clean()
+        unit, role = data.get("unit"), data.get("role")
+        # Only the issuing unit's own units can be made to lead; outside agencies may coordinate.
+        if unit and role == TaskUnit.Role.LEAD and self.plan and not unit.is_within(self.plan.unit):
+            self.add_error("unit", _("Đơn vị chủ trì phải thuộc %(unit)s.") % {"unit": self.plan.unit.name})
+        return data
+
+
+class RuleForm(forms.ModelForm):
+    """One deadline; the rule is checked by expanding it over the plan's period."""
+
+    class Meta:
+        model = ScheduleRule
+        fields = [
+            "label",
+            "wording",
+            "kind",
+            "year",
+            "end_year",
+            "month",
+            "end_month",
+            "day",
+            "weekday",
+            "date",
+            "working_days",
+            "next_working_day",
+        ]
+        widgets = {"date": DATE}
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean(self):
+        data = super().clean()
+        if self.plan is None or not data.get("kind") or self.errors:
+            return data
+        rule = ScheduleRule(**{k: v for k, v in data.items() if k in {f.name for f in ScheduleRule._meta.fields}})
+        plan_years = (self.plan.start_year, self.plan.end_year)
+        if rule.year and not plan_years[0] <= rule.year <= plan_years[1]:
+            self.add_error(
+                "year",
+                _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
+                % {"year": rule.year, "start": plan_years[0], "end": plan_years[1]},
+            )
+        try:
+            expand(rule, datetime.date(plan_years[0], 1, 1), datetime.date(plan_years[1], 12, 31))
+        except ScheduleError as error:
+            raise forms.ValidationError(str(error)) from None
+        return data
+
+
+class IndicatorForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = Indicator
+        fields = ["component", "name", "measure", "direction", "comparator", "baseline", "baseline_year", "tasks"]
+        widgets = {"tasks": forms.SelectMultiple(attrs={"size": 4})}
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tasks"].queryset = plan.tasks.all()
+        self.fields["component"].queryset = self.fields["component"].queryset.select_related("framework")
+
+
+class TargetForm(forms.ModelForm):
+    class Meta:
+        model = IndicatorTarget
+        fields = ["year", "value", "wording"]
+
+    def __init__(self, *args, plan=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if self.plan and not self.plan.start_year <= year <= self.plan.end_year:
+            raise forms.ValidationError(
+                _("Năm mục tiêu %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s)."),
+                params={"year": year, "start": self.plan.start_year, "end": self.plan.end_year},
+            )
+        return year
+
+
+class DutyForm(CrispyMixin, forms.ModelForm):
+    sender = UnitPickField(label=_("Đơn vị gửi"), required=False)
+    recipient = UnitPickField(label=_("Nơi nhận báo cáo"), required=False)
+
+    class Meta:
+        model = ReportingDuty
+        fields = ["title", "kind", "sender", "sender_whole_subtree", "recipient", "sections", "indicators"]
+        widgets = {
+            "sections": forms.SelectMultiple(attrs={"size": 4}),
+            "indicators": forms.SelectMultiple(attrs={"size": 4}),
+        }
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["sections"].queryset = plan.sections.all()
+        self.fields["indicators"].queryset = plan.indicators.all()
+
+
+class BasisForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = LegalBasis
+        fields = ["kind", "doc_kind", "doc_number", "doc_date", "issuer", "summary"]
+        widgets = {"doc_date": DATE, "summary": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+
+class CopyForm(CrispyMixin, forms.Form):
+    unit = forms.ModelChoiceField(label=_("Sang đơn vị"), queryset=OrgUnit.objects.none())
+    year_shift = forms.IntegerField(label=_("Lùi thời kỳ (số năm)"), initial=1, min_value=0, max_value=20)
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units
+
+
+TaskUnitFormSet = inlineformset_factory(Task, TaskUnit, form=TaskUnitForm, extra=2, can_delete=True)
+TaskRuleFormSet = inlineformset_factory(Task, ScheduleRule, form=RuleForm, fk_name="task", extra=1, can_delete=True)
+DutyRuleFormSet = inlineformset_factory(
+    ReportingDuty, ScheduleRule, form=RuleForm, fk_name="duty", extra=1, can_delete=True
+)
+TargetFormSet = inlineformset_factory(Indicator, IndicatorTarget, form=TargetForm, extra=2, can_delete=True)

@@ -1,0 +1,152 @@
+"""Writes on plans that touch several rows or leave a trace: create, issue, revise, copy, reorder."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from portal import access
+from portal.services import audit_log
+
+from .models import Plan
+
+
+def _require(user, plan, capability):
+    if not access.can(user, plan.unit, capability):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def plan_create(*, form, by):
+    plan = form.save(commit=False)
+    _require(by, plan, access.DRAFT)
+    plan.created_by = by
+    plan.save()
+    audit_log(action="plans.plan.created", actor=by, obj=plan, unit=plan.unit)
+    return plan
+
+
+@transaction.atomic
+def plan_issue(*, plan, by):
+    """A leader issues a draft: it becomes read-only, and the revision it replaces is superseded."""
+    _require(by, plan, access.APPROVE)
+    if plan.status != Plan.Status.DRAFT:
+        raise ValueError(_("Chỉ ban hành được kế hoạch đang ở trạng thái dự thảo."))
+    plan.status = Plan.Status.ISSUED
+    plan.save(update_fields=["status", "updated_at"])
+    if plan.previous_id:
+        Plan.objects.filter(pk=plan.previous_id).update(status=Plan.Status.SUPERSEDED)
+    audit_log(action="plans.plan.issued", actor=by, obj=plan, unit=plan.unit)
+    return plan
+
+
+@transaction.atomic
+def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
+    """Copy a plan with all its parts: to a new year or unit, or as the next revision of an issued plan."""
+    target_unit = unit or plan.unit
+    if not access.can(by, target_unit, access.DRAFT):
+        raise PermissionDenied
+    sections = list(plan.sections.order_by("pk"))
+    tasks = list(plan.tasks.prefetch_related("task_units", "schedules").order_by("pk"))
+    indicators = list(plan.indicators.prefetch_related("targets", "tasks").order_by("pk"))
+    duties = list(plan.duties.prefetch_related("schedules", "sections", "indicators").order_by("pk"))
+    bases = list(plan.bases.order_by("pk"))
+    old_pk = plan.pk
+
+    copy = Plan.objects.get(pk=old_pk)
+    copy.pk = None
+    copy.unit = target_unit
+    copy.status = Plan.Status.DRAFT
+    copy.number = None
+    copy.issued_on = None if not as_revision else copy.issued_on
+    copy.start_year += year_shift
+    copy.end_year += year_shift
+    copy.vision_year = copy.vision_year + year_shift if copy.vision_year else None
+    copy.created_by = by
+    copy.revision = plan.revision + 1 if as_revision else 0
+    copy.previous = plan if as_revision else None
+    if unit and unit != plan.unit:
+        copy.place_name = unit.place_name
+    copy.save()
+
+    for basis in bases:
+        basis.pk, basis.plan = None, copy
+        basis.save()
+    section_map = {}
+    for section in sections:  # parents were created before their children (pk order)
+        old = section.pk
+        section.pk, section.plan = None, copy
+        section.parent_id = section_map.get(section.parent_id)
+        section.save()
+        section_map[old] = section.pk
+    task_map = {}
+    for task in tasks:
+        units, schedules = list(task.task_units.all()), list(task.schedules.all())
+        old = task.pk
+        task.pk, task.plan, task.section_id = None, copy, section_map[task.section_id]
+        task.save()
+        task_map[old] = task
+        for tu in units:
+            tu.pk, tu.task = None, task
+            tu.save()
+        for rule in schedules:
+            _shift_rule(rule, year_shift)
+            rule.pk, rule.task = None, task
+            rule.save()
+    indicator_map = {}
+    for indicator in indicators:
+        targets, linked = list(indicator.targets.all()), [task_map[t.pk] for t in indicator.tasks.all()]
+        old = indicator.pk
+        indicator.pk, indicator.plan = None, copy
+        indicator.save()
+        indicator_map[old] = indicator
+        indicator.tasks.set(linked)
+        for target in targets:
+            target.pk, target.indicator, target.year = None, indicator, target.year + year_shift
+            target.save()
+    for duty in duties:
+        schedules = list(duty.schedules.all())
+        section_ids = [section_map[s.pk] for s in duty.sections.all()]
+        indicator_ids = [indicator_map[i.pk] for i in duty.indicators.all()]
+        duty.pk, duty.plan = None, copy
+        duty.save()
+        duty.sections.set(section_ids)
+        duty.indicators.set(indicator_ids)
+        for rule in schedules:
+            _shift_rule(rule, year_shift)
+            rule.pk, rule.duty = None, duty
+            rule.save()
+    action = "plans.plan.revised" if as_revision else "plans.plan.copied"
+    audit_log(action=action, actor=by, obj=copy, unit=copy.unit, data={"from": old_pk, "year_shift": year_shift})
+    return copy
+
+
+def _shift_rule(rule, years):
+    if not years:
+        return
+    for field in ("year", "end_year"):
+        if getattr(rule, field):
+            setattr(rule, field, getattr(rule, field) + years)
+    if rule.date:
+        rule.date = rule.date.replace(year=rule.date.year + years)
+
+
+def next_order(queryset):
+    return (queryset.aggregate(m=Max("order"))["m"] or 0) + 1
+
+
+@transaction.atomic
+def item_move(*, item, siblings, direction):
+    """Swap an item with its neighbour (direction -1 up, +1 down) among its siblings."""
+    ordered = list(siblings.order_by("order", "pk"))
+    for position, sibling in enumerate(ordered):
+        if sibling.order != position:
+            sibling.order = position
+            sibling.save(update_fields=["order"])
+    index = next(i for i, s in enumerate(ordered) if s.pk == item.pk)
+    other = index + direction
+    if 0 <= other < len(ordered):
+        a, b = ordered[index], ordered[other]
+        a.order, b.order = b.order, a.order
+        a.save(update_fields=["order"])
+        b.save(update_fields=["order"])

@@ -1,0 +1,19 @@
+from django.urls import path
+
+from . import views
+
+app_name = "plans"
+
+urlpatterns = [
+    path("", views.PlanListView.as_view(), name="plan_list"),
+    path("tao-moi/", views.plan_create, name="plan_create"),
+    path("<int:pk>/", views.PlanDetailView.as_view(), name="plan_detail"),
+    path("<int:pk>/soan-thao/", views.plan_edit, name="plan_edit"),
+    path("<int:pk>/ban-hanh/", views.plan_issue, name="plan_issue"),
+    path("<int:pk>/sua-doi/", views.plan_revise, name="plan_revise"),
+    path("<int:pk>/sao-chep/", views.plan_copy, name="plan_copy"),
+    path("<int:pk>/soan-thao/<str:part>/them/", views.part_form, name="part_add"),
+    path("<int:pk>/soan-thao/<str:part>/<int:item>/", views.part_form, name="part_edit"),
+    path("<int:pk>/soan-thao/<str:part>/<int:item>/xoa/", views.part_delete, name="part_delete"),
+    path("<int:pk>/soan-thao/<str:part>/<int:item>/<str:direction>/", views.part_move, name="part_move"),
+]

@@ -1,0 +1,63 @@
+"""Form fields shared by the apps."""
+
+import re
+
+from django import forms
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from .models import OrgUnit, User
+
+_CODE = re.compile(r"\[([\w.-]+)\]\s*$")
+
+
+class UnitPickField(forms.CharField):
+    """A unit typed with search-as-you-type: "Tên đơn vị [mã]" from the datalist, or just the code."""
+
+    default_error_messages = {"unknown": _("Không tìm thấy đơn vị “%(value)s”; hãy chọn trong danh sách gợi ý.")}
+
+    def __init__(self, *args, queryset=None, **kwargs):
+        attrs = {
+            "list": "unit-options",
+            "autocomplete": "off",
+            "hx-get": reverse_lazy("portal:unit_options"),
+            "hx-trigger": "input changed delay:250ms",
+            "hx-target": "#unit-options",
+            "hx-sync": "this:replace",
+        }
+        kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
+        super().__init__(*args, **kwargs)
+        self.queryset = queryset if queryset is not None else OrgUnit.objects.all()
+
+    def prepare_value(self, value):
+        if isinstance(value, int):
+            value = OrgUnit.objects.filter(pk=value).first()
+        if isinstance(value, OrgUnit):
+            return label_for(value)
+        return value
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return None
+        match = _CODE.search(value)
+        code = match.group(1) if match else value.strip()
+        unit = self.queryset.filter(code=code).first() or self.queryset.filter(name=value.strip()).first()
+        if unit is None:
+            raise forms.ValidationError(self.error_messages["unknown"], code="unknown", params={"value": value})
+        return unit
+
+
+def label_for(unit):
+    return f"{unit.name} [{unit.code}]"
+
+
+class PersonPickField(forms.ModelChoiceField):
+    """A person of the user's units, for "chỉ đạo thực hiện"."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("queryset", User.objects.none())
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, user):
+        return f"{user.full_name} – {user.position}" if user.position else user.full_name
