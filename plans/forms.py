@@ -243,7 +243,7 @@ class CopyForm(CrispyMixin, forms.Form):
         self.fields["unit"].queryset = units
 
 
-TaskUnitFormSet = inlineformset_factory(Task, TaskUnit, form=TaskUnitForm, extra=2, can_delete=True)
+TaskUnitFormSet = inlineformset_factory(Task, TaskUnit, form=TaskUnitForm, extra=3, can_delete=True)
 TaskRuleFormSet = inlineformset_factory(Task, ScheduleRule, form=RuleForm, fk_name="task", extra=1, can_delete=True)
 DutyRuleFormSet = inlineformset_factory(
     ReportingDuty, ScheduleRule, form=RuleForm, fk_name="duty", extra=1, can_delete=True

@@ -359,6 +359,10 @@ class Indicator(models.Model):
     def __str__(self):
         return self.name
 
+    @property
+    def comparator_symbol(self):
+        return {">=": "≥", "<=": "≤"}.get(self.comparator, self.comparator)
+
 
 class IndicatorTarget(models.Model):
     """The target of an indicator for one year ("trên 50% năm 2021")."""

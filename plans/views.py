@@ -286,10 +286,10 @@ def _render_parts(request, plan, part):
     # Sections and tasks share one outline; the other parts have lists of their own.
     slot = "outline" if part in ("section", "task") else part
     block = "outline" if slot == "outline" else f"{part}-list"
-    response = render(request, f"plans/plan_editor.html#{block}", _editor_context(plan))
+    context = {**_editor_context(plan), "list_template": f"plans/plan_editor.html#{block}", "slot": slot}
+    response = render(request, "plans/partials/parts_saved.html", context)
     response["HX-Retarget"] = f"#list-{slot}"
     response["HX-Reswap"] = "outerHTML"
-    response["HX-Trigger"] = "part-saved"
     return response
 
 

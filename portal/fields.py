@@ -23,6 +23,8 @@ class UnitPickField(forms.CharField):
             "hx-get": reverse_lazy("portal:unit_options"),
             "hx-trigger": "input changed delay:250ms",
             "hx-target": "#unit-options",
+            # Explicit: hx-swap is inherited, and the surrounding part form swaps outerHTML.
+            "hx-swap": "innerHTML",
             "hx-sync": "this:replace",
         }
         kwargs.setdefault("widget", forms.TextInput(attrs=attrs))
