@@ -234,6 +234,10 @@ class BasisForm(CrispyMixin, forms.ModelForm):
         self.plan = plan
 
 
+class SheetForm(CrispyMixin, forms.Form):
+    file = forms.FileField(label=_("Tệp Excel đã xuất và chỉnh sửa (.xlsx)"))
+
+
 class CopyForm(CrispyMixin, forms.Form):
     unit = forms.ModelChoiceField(label=_("Sang đơn vị"), queryset=OrgUnit.objects.none())
     year_shift = forms.IntegerField(label=_("Lùi thời kỳ (số năm)"), initial=1, min_value=0, max_value=20)

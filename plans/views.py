@@ -17,7 +17,7 @@ from django.views.generic import DetailView, ListView
 from portal import access
 from portal.models import OrgUnit
 from portal.services import audit_log
-from portal.tabular import xlsx_response
+from portal.tabular import TableError, xlsx_response
 
 from . import services
 from .forms import (
@@ -28,6 +28,7 @@ from .forms import (
     IndicatorForm,
     PlanForm,
     SectionForm,
+    SheetForm,
     TargetFormSet,
     TaskForm,
     TaskRuleFormSet,
@@ -35,6 +36,7 @@ from .forms import (
 )
 from .models import Framework, Indicator, IndicatorTarget, LegalBasis, Plan, ReportingDuty, Section, Task
 from .outline import outline, task_queryset
+from .spreadsheet import PlanImport, export_plan
 
 
 def _plan(request, pk, capability=None):
@@ -335,3 +337,38 @@ def plan_copy(request, pk):
         messages.success(request, _("Đã sao chép thành dự thảo mới."))
         return redirect("plans:plan_edit", pk=copy.pk)
     return render(request, "plans/plan_copy.html", {"plan": plan, "form": form})
+
+
+@login_required
+def plan_export(request, pk):
+    return export_plan(_plan(request, pk))
+
+
+@login_required
+def plan_import(request, pk):
+    """Take back an edited export: every bad row is named, and nothing is written unless all are good."""
+    plan = _editable_plan(request, pk)
+    form = SheetForm(request.POST or None, request.FILES or None)
+    checked = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            checked = PlanImport(plan, form.cleaned_data["file"])
+        except TableError as error:
+            form.add_error("file", str(error))
+        else:
+            if not checked.errors:
+                tasks, targets = checked.apply()
+                audit_log(
+                    action="plans.plan.imported",
+                    actor=request.user,
+                    obj=plan,
+                    unit=plan.unit,
+                    data={"tasks": tasks, "targets": targets},
+                )
+                messages.success(
+                    request,
+                    _("Đã nhập %(tasks)s nhiệm vụ và %(targets)s mục tiêu từ tệp Excel.")
+                    % {"tasks": tasks, "targets": targets},
+                )
+                return redirect("plans:plan_edit", pk=plan.pk)
+    return render(request, "plans/plan_import.html", {"plan": plan, "form": form, "checked": checked})

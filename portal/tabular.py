@@ -30,7 +30,7 @@ def _header_key(text):
     return fold(str(text or "")).replace(":", "").strip()
 
 
-def read_table(upload, columns, required=()):
+def read_table(upload, columns, required=(), sheet=None):
     """Read an uploaded CSV or XLSX into rows keyed by field name.
 
     `columns` maps field name -> header as written in the template; headers are matched without
@@ -43,7 +43,7 @@ def read_table(upload, columns, required=()):
         )
     name = upload.name.lower()
     if name.endswith(".xlsx"):
-        raw = _xlsx_rows(upload)
+        raw = _xlsx_rows(upload, sheet)
     elif name.endswith(".csv"):
         raw = _csv_rows(upload)
     else:
@@ -70,7 +70,9 @@ def _cell(cells, i):
     if value is None:
         return ""
     if isinstance(value, str):
-        return nfc(value).strip()
+        value = nfc(value).strip()
+        # Undo safe_cell(): what the portal exported comes back as it was.
+        return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
     return value
 
 
@@ -85,7 +87,7 @@ def _csv_rows(upload):
     return iter(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
-def _xlsx_rows(upload):
+def _xlsx_rows(upload, sheet_name=None):
     try:
         with zipfile.ZipFile(upload) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -96,30 +98,44 @@ def _xlsx_rows(upload):
         raise TableError(_("Tệp Excel khi giải nén quá lớn; hãy chia nhỏ tệp."))
     upload.seek(0)
     workbook = openpyxl.load_workbook(upload, read_only=True, data_only=True)
-    sheet = workbook.worksheets[0]
+    if sheet_name is None:
+        sheet = workbook.worksheets[0]
+    elif sheet_name in workbook.sheetnames:
+        sheet = workbook[sheet_name]
+    else:
+        raise TableError(_("Tệp không có trang tính “%(name)s”.") % {"name": sheet_name})
     return (list(row) for row in sheet.iter_rows(values_only=True))
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value):
     """Neutralise text a spreadsheet would run as a formula (CSV/Excel injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 
 
 def xlsx_response(filename, title, headers, rows):
     """An Excel download of one table with a bold header row."""
+    return xlsx_workbook_response(filename, [(title, headers, rows)])
+
+
+def xlsx_workbook_response(filename, sheets):
+    """An Excel download of several tables, one sheet each: [(title, headers, rows), …]."""
     workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = openpyxl.styles.Font(bold=True)
-    for row in rows:
-        sheet.append([safe_cell(value) for value in row])
-    for column in sheet.columns:
-        width = max(len(str(c.value or "")) for c in column)
-        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 60)
+    workbook.remove(workbook.active)
+    for title, headers, rows in sheets:
+        sheet = workbook.create_sheet(title[:31])
+        sheet.append(headers)
+        for cell in sheet[1]:
+            cell.font = openpyxl.styles.Font(bold=True)
+        for row in rows:
+            sheet.append([safe_cell(value) for value in row])
+        for column in sheet.columns:
+            width = max(len(str(c.value or "")) for c in column)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 60)
     buffer = io.BytesIO()
     workbook.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)

@@ -37,7 +37,9 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, live_server):
+def page(browser, live_server, django_db_serialized_rollback):
+    # Serialized rollback restores what data migrations wrote (frameworks, calendar overrides)
+    # after the flush that ends each transactional test.
     context = browser.new_context(base_url=live_server.url, locale="vi-VN", viewport={"width": 1280, "height": 800})
     page = context.new_page()
     page.set_default_timeout(15000)

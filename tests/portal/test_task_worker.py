@@ -7,7 +7,7 @@ from portal.tasks import sessions_clear_task
 from tests.processes import Worker, wait_until
 
 
-def test_it_runs_housekeeping_on_a_real_worker(transactional_db):
+def test_it_runs_housekeeping_on_a_real_worker(transactional_db, django_db_serialized_rollback):
     Session.objects.create(session_key="het-han", session_data="", expire_date=timezone.now() - timedelta(days=1))
     Session.objects.create(session_key="con-han", session_data="", expire_date=timezone.now() + timedelta(days=1))
     worker = Worker("--pool=solo")

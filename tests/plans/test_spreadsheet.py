@@ -1,0 +1,86 @@
+import io
+
+import openpyxl
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from plans.models import Indicator, IndicatorTarget, ScheduleRule
+
+
+def _workbook(client, plan):
+    response = client.get(reverse("plans:plan_export", args=[plan.pk]))
+    return openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+def _upload(client, plan, workbook):
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    upload = SimpleUploadedFile("ke-hoach.xlsx", buffer.getvalue())
+    return client.post(reverse("plans:plan_import", args=[plan.pk]), {"file": upload})
+
+
+def test_it_round_trips_tasks_and_targets(client_for, official_a, plan_a, unit_a1, unit_b):
+    indicator = Indicator.objects.create(plan=plan_a, name="Tỷ lệ hồ sơ đúng hạn", measure="%", comparator=">=")
+    IndicatorTarget.objects.create(indicator=indicator, year=2026, value=95, wording="từ 95% trở lên")
+    client = client_for(official_a)
+    workbook = _workbook(client, plan_a)
+    tasks, targets = workbook["Nhiệm vụ"], workbook["Chỉ tiêu"]
+    assert [c.value for c in tasks[2]][3:7] == ["Rà soát, đơn giản hóa thủ tục hành chính", None, "so-a-phong", None]
+    assert tasks[2][8].value == "Trước ngày 05/6 hằng năm"
+
+    tasks[2][4].value = "Phó Giám đốc Trần Công Hòa"
+    tasks[2][6].value = unit_b.code
+    tasks.append(
+        [None, "I", "2", "-Tổ chức tập huấn", None, "so-a-phong", None, None, "Xây dựng: Năm 2026\nThường xuyên"]
+    )
+    targets[2][5].value = 98
+    response = _upload(client, plan_a, workbook)
+    assert response.status_code == 302
+
+    first = plan_a.tasks.get(number="1")
+    assert first.directing_text == "Phó Giám đốc Trần Công Hòa"
+    assert {(tu.role, tu.unit) for tu in first.task_units.all()} == {("lead", unit_a1), ("coordinate", unit_b)}
+    added = plan_a.tasks.get(number="2")
+    assert added.content == "-Tổ chức tập huấn"
+    assert [(r.label, r.kind, r.year) for r in added.schedules.all()] == [
+        ("Xây dựng", ScheduleRule.Kind.YEAR, 2026),
+        ("", ScheduleRule.Kind.CONTINUOUS, None),
+    ]
+    assert IndicatorTarget.objects.get(indicator=indicator).value == 98
+
+    # Exported again, the text is neutralised for spreadsheets, and importing it restores it.
+    again = _workbook(client, plan_a)
+    assert again["Nhiệm vụ"][3][3].value == "'-Tổ chức tập huấn"
+    assert _upload(client, plan_a, again).status_code == 302
+    assert plan_a.tasks.get(number="2").content == "-Tổ chức tập huấn"
+
+
+def test_it_names_bad_rows_and_writes_nothing(client_for, official_a, plan_a, unit_b):
+    indicator = Indicator.objects.create(plan=plan_a, name="Tỷ lệ hồ sơ đúng hạn", measure="%")
+    IndicatorTarget.objects.create(indicator=indicator, year=2026, value=95)
+    client = client_for(official_a)
+    workbook = _workbook(client, plan_a)
+    tasks, targets = workbook["Nhiệm vụ"], workbook["Chỉ tiêu"]
+    tasks[2][3].value = "Nội dung đã sửa"
+    tasks.append([None, "IX", "3", "Nhiệm vụ mới", None, unit_b.code, "khong-co", None, "khi nào rảnh"])
+    targets[2][4].value = 2030
+    targets[2][5].value = "chín mươi"
+    response = _upload(client, plan_a, workbook)
+    found = {(e["sheet"], e["line"], e["column"]) for e in response.context["checked"].errors}
+    assert found == {
+        ("Nhiệm vụ", 3, "Mục"),
+        ("Nhiệm vụ", 3, "Đơn vị chủ trì"),
+        ("Nhiệm vụ", 3, "Đơn vị phối hợp"),
+        ("Nhiệm vụ", 3, "Thời gian thực hiện"),
+        ("Chỉ tiêu", 2, "Năm"),
+        ("Chỉ tiêu", 2, "Giá trị mục tiêu"),
+    }
+    assert "Không hiểu thời hạn “khi nào rảnh”" in response.content.decode()
+    assert plan_a.tasks.get().content == "Rà soát, đơn giản hóa thủ tục hành chính"
+    assert plan_a.tasks.count() == 1
+
+
+def test_it_checks_ownership_of_export_and_import(client_for, official_b, viewer_a, plan_a):
+    assert client_for(official_b).get(reverse("plans:plan_export", args=[plan_a.pk])).status_code == 404
+    assert client_for(official_b).get(reverse("plans:plan_import", args=[plan_a.pk])).status_code == 404
+    assert client_for(viewer_a).get(reverse("plans:plan_import", args=[plan_a.pk])).status_code == 403
