@@ -9,6 +9,8 @@ class PlanQuerySet(models.QuerySet):
         """Plans issued in the user's units, and plans that give those units a task."""
         from .models import TaskUnit
 
+        if user.is_superuser:
+            return self.all()
         assigned = TaskUnit.objects.filter(scope_filter(user), task__plan=models.OuterRef("pk"))
         return self.filter(scope_filter(user) | models.Q(models.Exists(assigned)))
 

@@ -217,3 +217,18 @@ def test_it_reads_a_plan_page_in_a_fixed_number_of_queries(
     client = client_for(official_a)
     with django_assert_max_num_queries(20):
         assert client.get(plan_a.get_absolute_url()).status_code == 200
+
+
+def test_it_shows_every_plan_to_a_system_admin(client, plan_a, unit_a):
+    from tests.factories import UserFactory
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    empty = Plan.objects.create(unit=unit_a, title="Quyết định không có nhiệm vụ", start_year=2026, end_year=2026)
+    client.force_login(admin)
+    assert client.get(empty.get_absolute_url()).status_code == 200
+
+
+def test_it_shows_a_task_directed_by_a_role_without_an_account(client_for, official_a, plan_a):
+    plan_a.tasks.update(directing_text="Lãnh đạo Sở")
+    response = client_for(official_a).get(plan_a.get_absolute_url())
+    assert "Lãnh đạo Sở" in response.content.decode()
