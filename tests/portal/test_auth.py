@@ -53,6 +53,11 @@ def test_it_changes_the_password(client_for, official_a):
     assert User.objects.get(pk=official_a.pk).check_password("Mat-khau-moi-2026")
 
 
+def test_it_speaks_vietnamese_to_english_browsers(client_for, official_a):
+    page = client_for(official_a).get(reverse("portal:home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Cổng Kế hoạch – Báo cáo" in page and 'lang="vi"' in page
+
+
 def test_it_switches_to_english(client_for, official_a):
     client = client_for(official_a)
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
