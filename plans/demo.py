@@ -15,7 +15,9 @@ from django.db import transaction
 
 from portal.models import OrgUnit, User
 
+from .frameworks import load_frameworks
 from .models import (
+    Framework,
     FrameworkComponent,
     Indicator,
     IndicatorTarget,
@@ -2553,6 +2555,8 @@ PLANS = [PCI_PLAN, PAR_PLAN, TQ_DECISION, TQ_REGULATION, DE_AN_06_PLAN]
 @transaction.atomic
 def load_plans():
     """Create or update the demo plans; running it again changes nothing."""
+    # The frameworks come with a migration, but a flushed database (tests, a reset) has lost them.
+    load_frameworks(Framework, FrameworkComponent)
     units = {unit.code: unit for unit in OrgUnit.objects.all()}
     plans = {}
     for data in PLANS:

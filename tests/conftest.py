@@ -2,11 +2,21 @@
 an official of unit B, a leader of the province above both, and an administrator of A."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from portal.models import Membership, OrgUnit
 from tests.factories import MembershipFactory, OrgUnitFactory, UserFactory
 
 Role = Membership.Role
+
+
+@pytest.fixture(autouse=True)
+def vietnamese():
+    """Each test starts in Vietnamese: a request in English must not leak its language into the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
