@@ -29,6 +29,7 @@ system-deps:
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
+	$(PY) manage.py reminders_run
 	@echo
 	@echo "  Cổng Kế hoạch – Báo cáo: http://$(ADDR)/"
 	@echo "  (Ctrl+C để dừng; dữ liệu nằm trong thư mục data/)"

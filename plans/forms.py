@@ -238,6 +238,24 @@ class SheetForm(CrispyMixin, forms.Form):
     file = forms.FileField(label=_("Tệp Excel đã xuất và chỉnh sửa (.xlsx)"))
 
 
+class ExtensionForm(forms.Form):
+    requested_date = forms.DateField(label=_("Xin gia hạn đến ngày"), widget=DATE)
+    reason = forms.CharField(label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, occurrence=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.occurrence = occurrence
+
+    def clean_requested_date(self):
+        requested = self.cleaned_data["requested_date"]
+        if self.occurrence and requested <= self.occurrence.due_date:
+            raise forms.ValidationError(
+                _("Ngày xin gia hạn phải sau hạn hiện tại (%(due)s)."),
+                params={"due": self.occurrence.due_date.strftime("%d/%m/%Y")},
+            )
+        return requested
+
+
 class CopyForm(CrispyMixin, forms.Form):
     unit = forms.ModelChoiceField(label=_("Sang đơn vị"), queryset=OrgUnit.objects.none())
     year_shift = forms.IntegerField(label=_("Lùi thời kỳ (số năm)"), initial=1, min_value=0, max_value=20)

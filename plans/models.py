@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from portal.models import OrgUnit
 from portal.text import fold
 
-from .querysets import PlanQuerySet
+from .querysets import OccurrenceQuerySet, PlanQuerySet
 
 
 class Framework(models.Model):
@@ -428,3 +429,145 @@ class ReportingDuty(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class Occurrence(models.Model):
+    """One dated deadline of a task or reporting duty of an issued plan, with its four-way state."""
+
+    class Status(models.TextChoices):
+        DONE_ON_TIME = "done_on_time", _("Hoàn thành đúng hạn")
+        DONE_LATE = "done_late", _("Hoàn thành quá hạn")
+        OPEN = "open", _("Đang thực hiện trong hạn")
+        OVERDUE = "overdue", _("Quá hạn chưa hoàn thành")
+
+    rule = models.ForeignKey(ScheduleRule, on_delete=models.CASCADE, related_name="occurrences")
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="occurrences")
+    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.CASCADE, related_name="occurrences")
+    duty = models.ForeignKey(ReportingDuty, null=True, blank=True, on_delete=models.CASCADE, related_name="occurrences")
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("đơn vị chịu trách nhiệm"), on_delete=models.PROTECT, related_name="occurrences"
+    )
+    original_due_date = models.DateField(_("hạn theo kế hoạch"))
+    due_date = models.DateField(_("hạn"), db_index=True)
+    done_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("hạn cần thực hiện")
+        verbose_name_plural = _("hạn cần thực hiện")
+        ordering = ["due_date", "pk"]
+        constraints = [models.UniqueConstraint(fields=["rule", "original_due_date"], name="occurrence_once")]
+        indexes = [models.Index(fields=["done_on", "due_date"])]
+
+    def __str__(self):
+        return f"{self.title} – {self.due_date:%d/%m/%Y}"
+
+    @property
+    def title(self):
+        source = self.task.content if self.task_id else self.duty.title
+        return f"{self.rule.label}: {source}" if self.rule.label else source
+
+    def status(self, today=None):
+        today = today or timezone.localdate()
+        if self.done_on:
+            return self.Status.DONE_ON_TIME if self.done_on <= self.due_date else self.Status.DONE_LATE
+        return self.Status.OPEN if today <= self.due_date else self.Status.OVERDUE
+
+    def get_status_display(self):
+        return self.Status(self.status()).label
+
+    def days_overdue(self, today=None):
+        today = today or timezone.localdate()
+        return (today - self.due_date).days if not self.done_on and today > self.due_date else 0
+
+
+class ExtensionRequest(models.Model):
+    """An official's request to move a deadline, and the leader's decision on it."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Chờ quyết định")
+        APPROVED = "approved", _("Đã đồng ý")
+        REFUSED = "refused", _("Không đồng ý")
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="extensions")
+    requested_date = models.DateField(_("xin gia hạn đến ngày"))
+    reason = models.TextField(_("lý do"))
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    comment = models.TextField(_("ý kiến"), blank=True)
+
+    class Meta:
+        verbose_name = _("đề nghị gia hạn")
+        verbose_name_plural = _("đề nghị gia hạn")
+        ordering = ["-requested_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.occurrence} → {self.requested_date:%d/%m/%Y}"
+
+
+class ReminderPolicy(models.Model):
+    """When a unit (and the units below it, unless they set their own) is reminded."""
+
+    unit = models.OneToOneField(OrgUnit, on_delete=models.CASCADE, related_name="reminder_policy")
+    days_before = models.CharField(
+        _("nhắc trước hạn (ngày)"),
+        max_length=50,
+        default="7,3,1,0",
+        help_text=_("Các số ngày trước hạn, cách nhau bởi dấu phẩy; 0 là đúng ngày đến hạn."),
+    )
+    overdue_every = models.PositiveSmallIntegerField(_("nhắc quá hạn mỗi (ngày)"), default=3)
+    escalate_after = models.PositiveSmallIntegerField(_("báo lãnh đạo sau khi quá hạn (ngày)"), default=7)
+
+    class Meta:
+        verbose_name = _("chế độ nhắc việc")
+        verbose_name_plural = _("chế độ nhắc việc")
+
+    def __str__(self):
+        return f"{self.unit}: {self.days_before}"
+
+    def offsets(self):
+        return sorted({int(part) for part in self.days_before.split(",") if part.strip().isdigit()}, reverse=True)
+
+
+class Reminder(models.Model):
+    """One message to one person about one deadline on one channel; the unique key makes it happen once."""
+
+    class Channel(models.TextChoices):
+        IN_APP = "in_app", _("Trong cổng")
+        EMAIL = "email", _("Thư điện tử")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Chờ gửi")
+        SENDING = "sending", _("Đang gửi")
+        SENT = "sent", _("Đã gửi")
+        FAILED = "failed", _("Gửi lỗi")
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="reminders")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(_("loại nhắc"), max_length=30)
+    channel = models.CharField(_("kênh"), max_length=10, choices=Channel.choices)
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("số lần thử"), default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    last_error = models.TextField(_("lỗi gần nhất"), blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lượt nhắc việc")
+        verbose_name_plural = _("lượt nhắc việc")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "recipient", "kind", "channel"], name="reminder_once")
+        ]
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+
+    def __str__(self):
+        return f"{self.kind} → {self.recipient} ({self.get_state_display()})"

@@ -24,3 +24,31 @@ class PlanQuerySet(models.QuerySet):
         for term in search_terms(query):
             self = self.filter(search_text__contains=term)
         return self
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(scope_filter(user) | scope_filter(user, field="plan__unit"))
+
+    def open(self):
+        return self.filter(done_on__isnull=True)
+
+    def overdue(self, today):
+        return self.open().filter(due_date__lt=today)
+
+    def with_status(self, today):
+        """Annotate `state` with the four-way status, computed in the database for counting."""
+        from .models import Occurrence
+
+        S = Occurrence.Status
+        return self.annotate(
+            state=models.Case(
+                models.When(
+                    done_on__isnull=False, done_on__lte=models.F("due_date"), then=models.Value(S.DONE_ON_TIME)
+                ),
+                models.When(done_on__isnull=False, then=models.Value(S.DONE_LATE)),
+                models.When(due_date__gte=today, then=models.Value(S.OPEN)),
+                default=models.Value(S.OVERDUE),
+                output_field=models.CharField(),
+            )
+        )

@@ -114,6 +114,11 @@ def expand(rule, start, end, calendar=None):
     `end`: each deadline then belongs to the period of its nominal date, so adjacent periods never share or
     lose one.
     """
+    return [due for _nominal, due in expand_pairs(rule, start, end, calendar)]
+
+
+def expand_pairs(rule, start, end, calendar=None):
+    """Like expand(), as (nominal date, deadline) pairs: the nominal date identifies an occurrence."""
     check(rule)
     kind = Kind(rule.kind)
     if kind in RECURRING:
@@ -123,8 +128,8 @@ def expand(rule, start, end, calendar=None):
     calendar = calendar or Calendar(start.year, end.year + 1)
     dates = [d for d in GENERATORS[kind](rule, start, end, calendar) if start <= d <= end]
     if kind == Kind.DAILY or not getattr(rule, "next_working_day", True):
-        return dates
-    return [calendar.next_working_day(d) for d in dates]
+        return [(d, d) for d in dates]
+    return [(d, calendar.next_working_day(d)) for d in dates]
 
 
 def _bounded(rule, start, end):

@@ -1,10 +1,16 @@
 from django.urls import path
 
-from . import views
+from . import views, views_deadlines
 
 app_name = "plans"
 
 urlpatterns = [
+    path("viec-den-han/", views_deadlines.deadline_list, name="deadlines"),
+    path("viec-den-han/<int:pk>/hoan-thanh/", views_deadlines.occurrence_done, name="occurrence_done"),
+    path("viec-den-han/<int:pk>/xin-gia-han/", views_deadlines.extension_create, name="extension_create"),
+    path("gia-han/<int:pk>/quyet-dinh/", views_deadlines.extension_decide, name="extension_decide"),
+    path("lich/<str:token>.ics", views_deadlines.ical_feed, name="ical_feed"),
+    path("lich/", views_deadlines.calendar_link, name="calendar_link"),
     path("", views.PlanListView.as_view(), name="plan_list"),
     path("tao-moi/", views.plan_create, name="plan_create"),
     path("<int:pk>/", views.PlanDetailView.as_view(), name="plan_detail"),

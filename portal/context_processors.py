@@ -2,6 +2,7 @@ from django.utils import timezone
 
 from . import access
 from .models import Membership
+from .notifications import unread_count
 
 
 def portal(request):
@@ -13,4 +14,9 @@ def portal(request):
     can_manage = user.is_superuser or any(
         access.MANAGE in access.CAPABILITIES[role] for _p, role in access.grants(user)
     )
-    return {"today": timezone.localdate(), "nav_memberships": memberships, "nav_can_manage": can_manage}
+    return {
+        "today": timezone.localdate(),
+        "nav_memberships": memberships,
+        "nav_can_manage": can_manage,
+        "nav_unread": unread_count(user),
+    }

@@ -6,7 +6,7 @@ from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Membership, OrgUnit
+from .models import Membership, OrgUnit, User
 from .text import fold
 
 
@@ -116,6 +116,19 @@ class ImportForm(forms.Form):
         widget=forms.RadioSelect,
     )
     file = forms.FileField(label=_("Tệp .xlsx hoặc .csv"), help_text=_("Dòng đầu là tên cột, như tệp mẫu."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class PreferencesForm(forms.ModelForm):
+    """How a person wants to be reminded."""
+
+    class Meta:
+        model = User
+        fields = ["email", "notify_by_email", "email_digest"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -173,6 +173,13 @@ class User(AbstractUser):
         _("chức vụ"), max_length=150, blank=True, help_text=_("Ví dụ: Giám đốc, Phó Chủ tịch, chuyên viên.")
     )
     phone = models.CharField(_("điện thoại"), max_length=30, blank=True)
+    notify_by_email = models.BooleanField(_("nhận nhắc việc qua thư điện tử"), default=True)
+    email_digest = models.BooleanField(
+        _("gộp thư nhắc việc thành một thư mỗi ngày"),
+        default=True,
+        help_text=_("Bỏ chọn để nhận từng thư riêng cho mỗi việc."),
+    )
+    calendar_token = models.CharField(max_length=43, blank=True, db_index=True, editable=False)
 
     objects = UserManager()
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
@@ -243,6 +250,26 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%d/%m/%Y %H:%M} {self.action} {self.object_repr}"
+
+
+class Notification(models.Model):
+    """A message in a person's notification centre."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    title = models.CharField(_("tiêu đề"), max_length=255)
+    body = models.TextField(_("nội dung"), blank=True)
+    url = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("thông báo")
+        verbose_name_plural = _("thông báo")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self):
+        return self.title
 
 
 class CalendarOverride(models.Model):

@@ -13,6 +13,10 @@ portal_patterns = [
     path("don-vi/<int:pk>/sua/", views.UnitUpdateView.as_view(), name="unit_update"),
     path("don-vi/<int:pk>/them-don-vi/", views.UnitCreateView.as_view(), name="unit_create"),
     path("don-vi/goi-y/", views.unit_options, name="unit_options"),
+    path("thong-bao/", views.notification_list, name="notifications"),
+    path("thong-bao/da-doc/", views.notification_read, name="notifications_read"),
+    path("thong-bao/<int:pk>/", views.notification_read, name="notification_read"),
+    path("tai-khoan/", views.account, name="account"),
     path("nhap-du-lieu/", views.import_sheet, name="import_sheet"),
     path("nhap-du-lieu/mau/<str:kind>.xlsx", views.import_template, name="import_template"),
 ]

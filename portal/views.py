@@ -4,16 +4,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DetailView, ListView, UpdateView
 
 from . import access
-from .forms import ImportForm, OrgUnitForm, PersonRowForm, UnitRowForm
-from .models import Membership, OrgUnit
+from .forms import ImportForm, OrgUnitForm, PersonRowForm, PreferencesForm, UnitRowForm
+from .models import Membership, Notification, OrgUnit
 from .services import audit_log, people_import, units_import
 from .tabular import TableError, read_table, xlsx_response
 
@@ -233,3 +236,33 @@ def import_template(request, kind):
         ],
     }
     return xlsx_response(f"mau-{kind}.xlsx", _("Mẫu"), list(row_form.LABELS.values()), examples[kind])
+
+
+@login_required
+def notification_list(request):
+    notifications = Notification.objects.filter(user=request.user)
+    page = Paginator(notifications, 30).get_page(request.GET.get("page"))
+    return render(request, "portal/notification_list.html", {"page_obj": page, "object_list": page.object_list})
+
+
+@require_POST
+@login_required
+def notification_read(request, pk=None):
+    """Mark one notification (then follow its link) or all of them as read."""
+    unread = Notification.objects.filter(user=request.user, read_at__isnull=True)
+    if pk is None:
+        unread.update(read_at=timezone.now())
+        return redirect("portal:notifications")
+    notification = get_object_or_404(Notification.objects.filter(user=request.user), pk=pk)
+    unread.filter(pk=pk).update(read_at=timezone.now())
+    return redirect(notification.url or "portal:notifications")
+
+
+@login_required
+def account(request):
+    form = PreferencesForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Đã lưu cách nhận nhắc việc."))
+        return redirect("portal:account")
+    return render(request, "portal/account.html", {"form": form})

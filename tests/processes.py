@@ -46,6 +46,15 @@ class Worker:
                 self.kill()
 
 
+def purge_local_queue():
+    """Drop messages an earlier, interrupted run left in the test suite's filesystem queue."""
+    from django.conf import settings
+
+    if settings.CELERY_BROKER_URL == "filesystem://":
+        for message in Path(settings.CELERY_BROKER_TRANSPORT_OPTIONS["data_folder_in"]).glob("*.msg"):
+            message.unlink(missing_ok=True)
+
+
 def wait_until(predicate, timeout=60, interval=0.2):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

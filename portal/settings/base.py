@@ -200,3 +200,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Absolute address of the portal, for links in e-mails.
+PORTAL_SITE_URL = env.str("PORTAL_SITE_URL", default="http://127.0.0.1:8000")
+
+# Reminders: defaults for units without a policy of their own, and the rolling window of deadlines.
+PORTAL_REMINDER_DAYS_BEFORE = "7,3,1,0"
+PORTAL_REMINDER_OVERDUE_EVERY = 3
+PORTAL_REMINDER_ESCALATE_AFTER = 7
+PORTAL_DEADLINE_LOOKBACK_DAYS = 45
+PORTAL_DEADLINE_HORIZON_DAYS = 120
+PORTAL_REMINDER_MAX_ATTEMPTS = 5
+PORTAL_REMINDER_STUCK_MINUTES = 15

@@ -19,5 +19,6 @@ if CELERY_BROKER_URL == "filesystem://":
         **CELERY_BROKER_TRANSPORT_OPTIONS,
         "data_folder_in": str(DATA_DIR / "test-celery"),
         "data_folder_out": str(DATA_DIR / "test-celery"),
+        "polling_interval": 0.05,
     }
     (DATA_DIR / "test-celery").mkdir(exist_ok=True)

@@ -1,0 +1,28 @@
+"""Notifications: the in-app centre and e-mail in Vietnamese (subject / text / HTML templates)."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from .models import Notification
+
+
+def notify_in_app(*, user, title, body="", url=""):
+    return Notification.objects.create(user=user, title=title[:255], body=body, url=url)
+
+
+def send_templated_email(*, to, template, context):
+    """Send templates/emails/<template>-{subject,body-text,body-html}.html to one address, in Vietnamese."""
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {"site_url": settings.PORTAL_SITE_URL, **context}
+        subject = " ".join(render_to_string(f"emails/{template}-subject.html", context).split())
+        text = render_to_string(f"emails/{template}-body-text.html", context)
+        html = render_to_string(f"emails/{template}-body-html.html", context)
+    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [to])
+    message.attach_alternative(html, "text/html")
+    message.send()
+
+
+def unread_count(user):
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
