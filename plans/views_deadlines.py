@@ -60,12 +60,16 @@ def deadline_list(request):
         occurrence__in=occurrences, state=ExtensionRequest.State.PENDING
     ).select_related("occurrence__plan__unit", "requested_by")
     decidable = [e for e in pending if access.can(request.user, e.occurrence.plan.unit, access.APPROVE)]
+    groups = [(key, label, list(items)) for key, label, items in groups]
+    for _key, _label, items in groups:
+        for occurrence in items:
+            occurrence.can_act = access.can(request.user, occurrence.unit, access.DRAFT)
     counts = {key: len(items) for key, _label, items in groups}
     return render(
         request,
         "plans/deadline_list.html",
         {
-            "groups": [(key, label, list(items)) for key, label, items in groups],
+            "groups": groups,
             "units": units,
             "extensions": decidable,
             "counts": counts,

@@ -107,3 +107,9 @@ def test_it_pins_the_deadline_page_query_count(client_for, official_a, occurrenc
     client = client_for(official_a)
     with django_assert_max_num_queries(16):
         client.get(reverse("plans:deadlines"))
+
+
+def test_it_offers_actions_only_to_those_who_may_act(client_for, official_a, viewer_a, occurrence):
+    done = reverse("plans:occurrence_done", args=[occurrence.pk])
+    assert done in client_for(official_a).get(reverse("plans:deadlines")).content.decode()
+    assert done not in client_for(viewer_a).get(reverse("plans:deadlines")).content.decode()
