@@ -211,7 +211,16 @@ class DutyForm(CrispyMixin, forms.ModelForm):
 
     class Meta:
         model = ReportingDuty
-        fields = ["title", "kind", "sender", "sender_whole_subtree", "recipient", "sections", "indicators"]
+        fields = [
+            "title",
+            "kind",
+            "sender",
+            "sender_whole_subtree",
+            "recipient",
+            "period_start_day",
+            "sections",
+            "indicators",
+        ]
         widgets = {
             "sections": forms.SelectMultiple(attrs={"size": 4}),
             "indicators": forms.SelectMultiple(attrs={"size": 4}),

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portal.calendar import report_period
 from portal.models import OrgUnit
 from portal.text import fold
 
@@ -419,6 +420,14 @@ class ReportingDuty(models.Model):
         on_delete=models.PROTECT,
         related_name="duties_received",
     )
+    period_start_day = models.PositiveSmallIntegerField(
+        _("kỳ số liệu bắt đầu từ ngày"),
+        default=15,
+        choices=[
+            (15, _("15 tháng trước – 14 tháng cuối kỳ (Nghị định 09/2019)")),
+            (1, _("1 – ngày cuối tháng (tháng dương lịch)")),
+        ],
+    )
     sections = models.ManyToManyField(Section, verbose_name=_("các mục"), blank=True)
     indicators = models.ManyToManyField(Indicator, verbose_name=_("các chỉ tiêu"), blank=True)
 
@@ -429,6 +438,10 @@ class ReportingDuty(models.Model):
 
     def __str__(self):
         return self.title
+
+    def data_period(self, year, number=None):
+        """The data period this duty reports on, as Nghị định 09/2019 sets it unless the duty overrides it."""
+        return report_period(self.kind, year, number, start_day=self.period_start_day)
 
 
 class Occurrence(models.Model):

@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import AuditEntry, Membership, OrgUnit, User
+from .models import AuditEntry, CalendarOverride, Membership, Notification, OrgUnit, User
 
 admin.site.site_header = _("Quản trị Cổng Kế hoạch – Báo cáo")
 admin.site.site_title = _("Cổng Kế hoạch – Báo cáo")
@@ -64,3 +64,17 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(CalendarOverride)
+class CalendarOverrideAdmin(admin.ModelAdmin):
+    list_display = ["date", "is_working_day", "reference", "note"]
+    list_filter = ["is_working_day"]
+    date_hierarchy = "date"
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "user", "title", "read_at"]
+    search_fields = ["title", "user__username"]
+    raw_id_fields = ["user"]

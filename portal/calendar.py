@@ -5,6 +5,7 @@ CalendarOverride row says otherwise: the package lags new notices and never retu
 in exchange for a swapped day off.
 """
 
+from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -116,11 +117,12 @@ REPORT_KINDS = ("monthly", "quarterly", "half_year", "nine_months", "annual")
 _PERIOD_COUNTS = {"monthly": 12, "quarterly": 4, "half_year": 2}
 
 
-def report_period(kind, year, number=None):
+def report_period(kind, year, number=None, start_day=15):
     """The data period (start, end) of a periodic report under Nghị định 09/2019/NĐ-CP, Art. 12.
 
     Periods run from the 15th of the month before the period to the 14th of its last month, so the first
     period of a year starts on 15/12 of the previous year. `number` is the month, quarter or half (1 or 2).
+    A duty may override the start day; `start_day=1` gives calendar months.
     """
     if kind not in REPORT_KINDS:
         raise ValueError(_("Không có kỳ số liệu cho loại báo cáo “%(kind)s”.") % {"kind": kind})
@@ -131,8 +133,10 @@ def report_period(kind, year, number=None):
             % {"kind": kind, "count": count, "number": number}
         )
     first_month, last_month = _months(kind, number)
-    start = date(year, first_month - 1, 15) if first_month > 1 else date(year - 1, 12, 15)
-    return start, date(year, last_month, 14)
+    if start_day == 1:
+        return date(year, first_month, 1), date(year, last_month, monthrange(year, last_month)[1])
+    start = date(year, first_month - 1, start_day) if first_month > 1 else date(year - 1, 12, start_day)
+    return start, date(year, last_month, start_day - 1)
 
 
 def _months(kind, number):

@@ -196,3 +196,14 @@ def test_it_reminds_inactive_people_never(issued, official_a):
     deadlines.occurrences_sync(today=TODAY)
     deadlines.reminders_plan(today=datetime.date(2026, 12, 8))
     assert not Reminder.objects.filter(recipient=official_a).exists()
+
+
+def test_it_gives_each_duty_its_data_period():
+    duty = ReportingDuty(kind="quarterly")
+    assert duty.data_period(2026, 1) == (datetime.date(2025, 12, 15), datetime.date(2026, 3, 14))
+    duty.period_start_day = 1
+    assert duty.data_period(2026, 1) == (datetime.date(2026, 1, 1), datetime.date(2026, 3, 31))
+    assert ReportingDuty(kind="monthly", period_start_day=1).data_period(2026, 2) == (
+        datetime.date(2026, 2, 1),
+        datetime.date(2026, 2, 28),
+    )
