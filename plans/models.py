@@ -349,6 +349,14 @@ class Indicator(models.Model):
     measure = models.CharField(_("đơn vị tính"), max_length=40, blank=True, help_text=_("%, ngày, hồ sơ, người…"))
     direction = models.CharField(_("chiều"), max_length=4, choices=Direction.choices, default=Direction.UP)
     comparator = models.CharField(_("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE)
+    class Aggregation(models.TextChoices):
+        SUM = "sum", _("Cộng các đơn vị")
+        AVERAGE = "avg", _("Trung bình các đơn vị")
+        NONE = "none", _("Không tổng hợp")
+
+    aggregation = models.CharField(
+        _("tổng hợp từ đơn vị cấp dưới"), max_length=4, choices=Aggregation.choices, default=Aggregation.AVERAGE
+    )
     baseline = models.DecimalField(_("giá trị nền"), max_digits=14, decimal_places=2, null=True, blank=True)
     baseline_year = models.PositiveSmallIntegerField(_("năm nền"), null=True, blank=True)
     tasks = models.ManyToManyField(Task, verbose_name=_("nhiệm vụ liên quan"), blank=True, related_name="indicators")

@@ -1,0 +1,156 @@
+"""Consolidation ("tổng hợp"): what the units that owe a report sent for one period, side by side,
+read in a fixed number of queries whatever the number of units, and turned into a report upward."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Count
+from django.utils.translation import gettext as _
+
+from plans.models import Indicator, Occurrence
+from portal import access
+from portal.models import Membership, OrgUnit
+from portal.notifications import notify_in_app
+
+from .models import IndicatorValue, Report, ReportSection, TaskProgress
+from .services import report_create
+
+NARRATIVE = [
+    ReportSection.Role.RESULTS,
+    ReportSection.Role.STRENGTHS,
+    ReportSection.Role.WEAKNESSES,
+    ReportSection.Role.LESSONS,
+    ReportSection.Role.NEXT,
+    ReportSection.Role.PROPOSALS,
+]
+
+
+@dataclass
+class Overview:
+    duty: object
+    year: int
+    number: int | None
+    due_date: object
+    expected: list
+    received: dict  # unit id -> report
+    late: set = field(default_factory=set)
+    statuses: dict = field(default_factory=dict)  # unit id -> {status: count}
+    indicators: list = field(default_factory=list)
+    values: dict = field(default_factory=dict)  # (unit id, indicator id) -> IndicatorValue
+    totals: dict = field(default_factory=dict)  # indicator id -> aggregate
+    narratives: dict = field(default_factory=dict)  # role -> [(unit, text)]
+
+    @property
+    def missing(self):
+        return [u for u in self.expected if u.pk not in self.received]
+
+
+def expected_units(duty):
+    if duty.sender_whole_subtree:
+        return list(OrgUnit.objects.filter(parent=duty.sender_id).order_by("path"))
+    return [duty.sender] if duty.sender_id else []
+
+
+def overview(*, duty, year, number=None):
+    expected = expected_units(duty)
+    reports = (
+        Report.objects.filter(
+            duty=duty,
+            year=year,
+            number_in_year=number,
+            unit__in=expected,
+            state__in=[Report.State.SENT, Report.State.RECEIVED],
+        )
+        .select_related("unit")
+        .order_by("unit_id", "version")
+    )
+    received = {r.unit_id: r for r in reports}  # the latest version of each unit wins
+    occurrence = (
+        Occurrence.objects.filter(duty=duty, original_due_date__year=year).order_by("original_due_date")
+        if duty.kind != "monthly"
+        else Occurrence.objects.filter(duty=duty, original_due_date__year=year, original_due_date__month=number or 1)
+    ).first()
+    result = Overview(
+        duty=duty,
+        year=year,
+        number=number,
+        due_date=occurrence.due_date if occurrence else None,
+        expected=expected,
+        received=received,
+    )
+    if result.due_date:
+        result.late = {u for u, r in received.items() if r.sent_at and r.sent_at.date() > result.due_date}
+    ids = [r.pk for r in received.values()]
+    for row in (
+        TaskProgress.objects.filter(report_id__in=ids).values("report__unit_id", "status").annotate(n=Count("pk"))
+    ):
+        result.statuses.setdefault(row["report__unit_id"], {})[row["status"]] = row["n"]
+    result.indicators = list(duty.indicators.all() or Indicator.objects.filter(plan=duty.plan_id))
+    for value in IndicatorValue.objects.filter(report_id__in=ids).select_related("report"):
+        result.values[(value.report.unit_id, value.indicator_id)] = value
+    result.totals = {
+        i.pk: aggregate(i, [v for (_u, ind), v in result.values.items() if ind == i.pk]) for i in result.indicators
+    }
+    unit_names = {u.pk: u for u in expected}
+    for section in (
+        ReportSection.objects.filter(report_id__in=ids, role__in=NARRATIVE)
+        .exclude(body="")
+        .select_related("report")
+        .order_by("report__unit__path", "order")
+    ):
+        result.narratives.setdefault(section.role, []).append((unit_names[section.report.unit_id], section.body))
+    return result
+
+
+def aggregate(indicator, values):
+    numbers = [v.value for v in values if v.value is not None]
+    if not numbers or indicator.aggregation == Indicator.Aggregation.NONE:
+        return None
+    total = sum(numbers, Decimal(0))
+    return total if indicator.aggregation == Indicator.Aggregation.SUM else round(total / len(numbers), 2)
+
+
+def remind_missing(*, result, unit, by):
+    """One click: tell the officials and clerks of a unit that has not sent its report."""
+    people = Membership.objects.filter(unit=unit, role__in=[Membership.Role.OFFICIAL, Membership.Role.CLERK])
+    for membership in people.select_related("user"):
+        notify_in_app(
+            user=membership.user,
+            title=_("Đề nghị gửi báo cáo: %(t)s") % {"t": result.duty.title[:150]},
+            body=_("%(who)s nhắc: đơn vị chưa gửi báo cáo kỳ này.") % {"who": by.get_full_name()},
+            url="/bao-cao/",
+        )
+    return people.count()
+
+
+@transaction.atomic
+def report_consolidate(*, result, unit, by):
+    """A draft report of the consolidating unit, built from the reports received, tracing each number."""
+    received = list(result.received.values())
+    report = report_create(
+        unit=unit,
+        by=by,
+        kind=Report.Kind.MONTHLY if result.duty.kind == "monthly" else Report.Kind.THEMATIC,
+        year=result.year,
+        number_in_year=result.number,
+        title=_("Tổng hợp: %(t)s") % {"t": result.duty.title},
+        plan=result.duty.plan,
+    )
+    report.sources.set(received)
+    report.data_from, report.data_to = (received[0].data_from, received[0].data_to) if received else (None, None)
+    report.save(update_fields=["data_from", "data_to"])
+    for section in report.sections.filter(role__in=NARRATIVE):
+        parts = [f"- {u.display_name}: {text}" for u, text in result.narratives.get(section.role, [])]
+        section.body = "\n".join(parts)
+        section.save(update_fields=["body"])
+    sources = ", ".join(f"{r.unit.display_name} (báo cáo #{r.pk})" for r in received)
+    for value in report.values.all():
+        value.value = result.totals.get(value.indicator_id)
+        value.evidence = _("Tổng hợp từ: %(s)s") % {"s": sources} if value.value is not None else ""
+        value.save(update_fields=["value", "evidence"])
+    return report
+
+
+def can_consolidate(user, duty):
+    return duty.recipient_id is not None and access.can(user, duty.recipient, access.DRAFT)

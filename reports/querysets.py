@@ -1,0 +1,12 @@
+from django.db import models
+
+from portal.access import scope_filter
+
+
+class ReportQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """Reports of the user's units, and reports sent to them (once sent)."""
+        received = models.Q(scope_filter(user, field="recipient"), state__in=["sent", "received", "returned"])
+        if user.is_authenticated and user.is_superuser:
+            return self.all()
+        return self.filter(scope_filter(user) | received)

@@ -1,0 +1,287 @@
+"""Writes on reports: create with everything pre-filled, save under optimistic locking, the workflow,
+corrections as new versions, and consolidation of what subordinate units sent."""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from plans.deadlines import occurrence_close
+from plans.models import IndicatorTarget, Occurrence, ReportingDuty, Task, TaskUnit
+from portal import access
+from portal.models import Membership
+from portal.notifications import notify_in_app
+from portal.services import audit_log
+
+from .models import IndicatorValue, Report, ReportSection, ReportTable, TaskProgress, Transition
+
+STANDARD_SECTIONS = [
+    ("I", "KẾT QUẢ THỰC HIỆN", ReportSection.Role.RESULTS, None),
+    ("II", "ĐÁNH GIÁ CHUNG", ReportSection.Role.ASSESSMENT, None),
+    ("1", "Ưu điểm", ReportSection.Role.STRENGTHS, "II"),
+    ("2", "Tồn tại, hạn chế và nguyên nhân", ReportSection.Role.WEAKNESSES, "II"),
+    ("3", "Bài học kinh nghiệm", ReportSection.Role.LESSONS, "II"),
+    ("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", ReportSection.Role.NEXT, None),
+    ("IV", "KIẾN NGHỊ, ĐỀ XUẤT", ReportSection.Role.PROPOSALS, None),
+]
+DUTY_TO_REPORT_KIND = {
+    ReportingDuty.ReportKind.MONTHLY: Report.Kind.MONTHLY,
+    ReportingDuty.ReportKind.QUARTERLY: Report.Kind.QUARTERLY,
+    ReportingDuty.ReportKind.HALF_YEAR: Report.Kind.HALF_YEAR,
+    ReportingDuty.ReportKind.NINE_MONTHS: Report.Kind.NINE_MONTHS,
+    ReportingDuty.ReportKind.ANNUAL: Report.Kind.ANNUAL,
+    ReportingDuty.ReportKind.THEMATIC: Report.Kind.THEMATIC,
+}
+
+
+class Conflict(Exception):
+    """Someone saved the report after this person opened it."""
+
+    def __init__(self, current):
+        super().__init__(_("Báo cáo vừa được người khác lưu."))
+        self.current = current
+
+
+def _require(user, unit, capability):
+    if not access.can(user, unit, capability):
+        raise PermissionDenied
+
+
+def add_standard_sections(report):
+    parents = {}
+    for order, (number, title, role, parent) in enumerate(STANDARD_SECTIONS):
+        section = ReportSection.objects.create(
+            report=report, order=order, number=number, title=title, role=role, parent=parents.get(parent)
+        )
+        parents[number if parent is None else f"{parent}.{number}"] = section
+
+
+@transaction.atomic
+def report_create(*, unit, by, kind, year, number_in_year=None, duty=None, occurrence=None, title="", **fields):
+    """A draft with the plan's tasks, indicators and the standard sections already in place."""
+    _require(by, unit, access.DRAFT)
+    plan = duty.plan if duty else fields.pop("plan", None)
+    data_from = data_to = None
+    if duty and kind in Report.PERIODIC:
+        data_from, data_to = duty.data_period(year, number_in_year if kind != Report.Kind.ANNUAL else None)
+    report = Report.objects.create(
+        unit=unit,
+        kind=kind,
+        year=year,
+        number_in_year=number_in_year,
+        duty=duty,
+        plan=plan,
+        occurrence=occurrence,
+        data_from=data_from,
+        data_to=data_to,
+        recipient=duty.recipient if duty else fields.pop("recipient", None),
+        title=title or _default_title(kind, plan, year, number_in_year),
+        place_name=unit.place_name,
+        created_by=by,
+        **fields,
+    )
+    add_standard_sections(report)
+    if plan:
+        _prefill_progress(report, plan, unit)
+        indicators = duty.indicators.all() if duty and duty.indicators.exists() else plan.indicators.all()
+        IndicatorValue.objects.bulk_create(IndicatorValue(report=report, indicator=i) for i in indicators)
+    audit_log(action="reports.report.created", actor=by, obj=report, unit=unit)
+    return report
+
+
+def _default_title(kind, plan, year, number):
+    period = {
+        Report.Kind.MONTHLY: _("tháng %(n)s năm %(y)s"),
+        Report.Kind.QUARTERLY: _("quý %(n)s năm %(y)s"),
+        Report.Kind.HALF_YEAR: _("06 tháng đầu năm %(y)s") if number == 1 else _("06 tháng cuối năm %(y)s"),
+        Report.Kind.NINE_MONTHS: _("9 tháng năm %(y)s"),
+        Report.Kind.ANNUAL: _("năm %(y)s"),
+    }.get(kind)
+    subject = plan.title if plan else ""
+    text = _("Kết quả thực hiện %(subject)s") % {"subject": subject} if subject else _("Báo cáo")
+    return f"{text} {period % {'n': number, 'y': year}}" if period else text
+
+
+def _prefill_progress(report, plan, unit):
+    """One row per task the unit (or its sub-units) leads, or every task when the plan is the unit's own;
+    the status comes from the task's deadlines up to the end of the period."""
+    tasks = Task.objects.filter(plan=plan)
+    if plan.unit_id != unit.pk:
+        led = TaskUnit.objects.filter(role=TaskUnit.Role.LEAD, unit__path__startswith=unit.path)
+        tasks = tasks.filter(pk__in=led.values("task_id"))
+    end = report.data_to or timezone.localdate()
+    occurrences = {}
+    for occurrence in Occurrence.objects.filter(task__in=tasks, original_due_date__lte=end).order_by("due_date"):
+        occurrences[occurrence.task_id] = occurrence  # the latest deadline up to the period's end wins
+    rows = []
+    for task in tasks:
+        occurrence = occurrences.get(task.pk)
+        status = occurrence.status(end) if occurrence else TaskProgress.Status.OPEN
+        rows.append(
+            TaskProgress(
+                report=report, task=task, status=status, percent=100 if status in ("done_on_time", "done_late") else 0
+            )
+        )
+    TaskProgress.objects.bulk_create(rows)
+
+
+@transaction.atomic
+def report_save(*, report, lock_version, by, forms):
+    """Save the header and every part, or raise Conflict when someone saved since `lock_version`."""
+    _require(by, report.unit, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied
+    updated = Report.objects.filter(pk=report.pk, lock_version=lock_version).update(
+        lock_version=lock_version + 1, updated_at=timezone.now()
+    )
+    if not updated:
+        raise Conflict(Report.objects.get(pk=report.pk))
+    for form in forms:
+        form.save()
+    report.lock_version = lock_version + 1
+    return report
+
+
+def _move(report, to_state, by, comment=""):
+    Transition.objects.create(report=report, from_state=report.state, to_state=to_state, by=by, comment=comment)
+    report.state = to_state
+    fields = ["state", "updated_at"]
+    if to_state == Report.State.SENT:
+        report.sent_at = timezone.now()
+        fields.append("sent_at")
+    report.save(update_fields=fields)
+    audit_log(action=f"reports.report.{to_state}", actor=by, obj=report, unit=report.unit, data={"comment": comment})
+
+
+def _tell(unit, roles, title, report):
+    for membership in Membership.objects.filter(unit=unit, role__in=roles).select_related("user"):
+        notify_in_app(user=membership.user, title=title, body=report.title, url=report.get_absolute_url())
+
+
+@transaction.atomic
+def report_submit(*, report, by):
+    _require(by, report.unit, access.DRAFT)
+    if not report.is_editable:
+        raise ValueError(_("Chỉ trình được báo cáo đang soạn hoặc bị trả lại."))
+    _move(report, Report.State.SUBMITTED, by)
+    _tell(report.unit, [Membership.Role.LEADER], _("Báo cáo chờ duyệt: %(t)s") % {"t": report.title[:120]}, report)
+
+
+@transaction.atomic
+def report_approve(*, report, by, approve=True, comment=""):
+    _require(by, report.unit, access.APPROVE)
+    if report.state != Report.State.SUBMITTED:
+        raise ValueError(_("Báo cáo không ở trạng thái chờ duyệt."))
+    if approve:
+        _move(report, Report.State.APPROVED, by, comment)
+        _tell(
+            report.unit,
+            [Membership.Role.CLERK],
+            _("Báo cáo đã duyệt, cần gửi: %(t)s") % {"t": report.title[:120]},
+            report,
+        )
+    else:
+        _move(report, Report.State.DRAFT, by, comment)
+        _tell(
+            report.unit,
+            [Membership.Role.OFFICIAL],
+            _("Lãnh đạo yêu cầu sửa báo cáo: %(t)s") % {"t": report.title[:120]},
+            report,
+        )
+
+
+@transaction.atomic
+def report_send(*, report, by):
+    """The clerk sends an approved report: it is frozen and its reporting deadline closes, on time or late."""
+    _require(by, report.unit, access.SEND)
+    if report.state != Report.State.APPROVED:
+        raise ValueError(_("Chỉ gửi được báo cáo đã được lãnh đạo duyệt."))
+    if not report.issued_on:
+        report.issued_on = timezone.localdate()
+        report.save(update_fields=["issued_on"])
+    _move(report, Report.State.SENT, by)
+    if report.occurrence_id and not report.occurrence.done_on:
+        occurrence_close(occurrence=report.occurrence, done_on=timezone.localdate(), by=by)
+    if report.recipient_id:
+        _tell(
+            report.recipient,
+            [Membership.Role.OFFICIAL, Membership.Role.LEADER],
+            _("Nhận báo cáo từ %(u)s: %(t)s") % {"u": report.unit.display_name, "t": report.title[:100]},
+            report,
+        )
+
+
+def can_receive(user, report):
+    return report.recipient_id is not None and access.can(user, report.recipient, access.DRAFT)
+
+
+@transaction.atomic
+def report_receive(*, report, by, accept=True, comment=""):
+    """The recipient accepts the report, or returns it with comments: it goes back to the sender as a draft."""
+    if not can_receive(by, report):
+        raise PermissionDenied
+    if report.state != Report.State.SENT:
+        raise ValueError(_("Báo cáo không ở trạng thái đã gửi."))
+    if accept:
+        _move(report, Report.State.RECEIVED, by, comment)
+        return report
+    if not comment.strip():
+        raise ValueError(_("Khi trả lại báo cáo, hãy ghi rõ ý kiến để đơn vị sửa."))
+    _move(report, Report.State.RETURNED, by, comment)
+    _tell(
+        report.unit,
+        [Membership.Role.OFFICIAL, Membership.Role.LEADER],
+        _("Báo cáo bị trả lại: %(t)s") % {"t": report.title[:120]},
+        report,
+    )
+    return report
+
+
+@transaction.atomic
+def report_correct(*, report, by):
+    """A sent report stays as it was; the correction is a new version, a draft copied from it."""
+    _require(by, report.unit, access.DRAFT)
+    if not report.is_frozen:
+        raise ValueError(_("Chỉ đính chính được báo cáo đã gửi."))
+    copy = report_copy(report=report, by=by)
+    copy.version = report.version + 1
+    copy.previous = report
+    copy.save(update_fields=["version", "previous"])
+    audit_log(action="reports.report.corrected", actor=by, obj=copy, unit=copy.unit, data={"from": report.pk})
+    return copy
+
+
+def report_copy(*, report, by):
+    sections = list(report.sections.order_by("pk"))
+    progress = list(report.progress.all())
+    values = list(report.values.all())
+    tables = list(report.tables.all())
+    sources = list(report.sources.all())
+    copy = Report.objects.get(pk=report.pk)
+    copy.pk, copy.state, copy.sent_at, copy.lock_version, copy.created_by = None, Report.State.DRAFT, None, 0, by
+    copy.number = None
+    copy.save()
+    copy.sources.set(sources)
+    mapping = {}
+    for section in sections:
+        old = section.pk
+        section.pk, section.report, section.parent_id = None, copy, mapping.get(section.parent_id)
+        section.save()
+        mapping[old] = section.pk
+    for row in progress:
+        row.pk, row.report = None, copy
+    TaskProgress.objects.bulk_create(progress)
+    for row in values:
+        row.pk, row.report = None, copy
+    IndicatorValue.objects.bulk_create(values)
+    for table in tables:
+        table.pk, table.report, table.section_id = None, copy, mapping.get(table.section_id)
+    ReportTable.objects.bulk_create(tables)
+    return copy
+
+
+def prefetch_values(queryset):
+    return queryset.select_related("indicator").prefetch_related(
+        Prefetch("indicator__targets", queryset=IndicatorTarget.objects.order_by("year"))
+    )
