@@ -349,6 +349,7 @@ class Indicator(models.Model):
     measure = models.CharField(_("đơn vị tính"), max_length=40, blank=True, help_text=_("%, ngày, hồ sơ, người…"))
     direction = models.CharField(_("chiều"), max_length=4, choices=Direction.choices, default=Direction.UP)
     comparator = models.CharField(_("so sánh"), max_length=2, choices=Comparator.choices, default=Comparator.GE)
+
     class Aggregation(models.TextChoices):
         SUM = "sum", _("Cộng các đơn vị")
         AVERAGE = "avg", _("Trung bình các đơn vị")

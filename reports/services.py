@@ -137,9 +137,10 @@ def report_save(*, report, lock_version, by, forms):
     )
     if not updated:
         raise Conflict(Report.objects.get(pk=report.pk))
+    # The header form saves this same instance with all its fields: carry the new version with it.
+    report.lock_version = lock_version + 1
     for form in forms:
         form.save()
-    report.lock_version = lock_version + 1
     return report
 
 

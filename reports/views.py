@@ -1,0 +1,344 @@
+"""Report pages: lists, creation, the one-page editor with autosave and conflict handling, the workflow,
+versions and their comparison, and consolidation."""
+
+import difflib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from plans.models import ReportingDuty
+from portal import access
+from portal.models import OrgUnit
+
+from . import consolidation, services
+from .forms import HeaderForm, ProgressFormSet, ReportCreateForm, SectionFormSet, ValueFormSet, duties_for
+from .models import Report, ReportSection, TaskProgress
+
+
+def _draftable(user):
+    return OrgUnit.objects.filter(
+        pk__in=[u.pk for u in OrgUnit.objects.for_user(user) if access.can(user, u, access.DRAFT)]
+    )
+
+
+def _report(request, pk, capability=None):
+    queryset = Report.objects.select_related("unit", "recipient", "plan", "duty", "occurrence", "previous")
+    return access.get_object_for_user(request, queryset, pk, capability)
+
+
+@login_required
+def report_list(request):
+    box = request.GET.get("hop", "di")
+    user = request.user
+    reports = Report.objects.for_user(user).select_related("unit", "recipient")
+    if box == "den":
+        reports = reports.filter(access.scope_filter(user, field="recipient")).exclude(state=Report.State.DRAFT)
+    else:
+        reports = reports.filter(access.scope_filter(user))
+    if state := request.GET.get("state"):
+        reports = reports.filter(state=state)
+    if (year := request.GET.get("year", "")).isdigit():
+        reports = reports.filter(year=int(year))
+    page = Paginator(reports.order_by("-updated_at", "-pk"), 25).get_page(request.GET.get("page"))
+    incoming = ReportingDuty.objects.filter(
+        access.scope_filter(user, field="recipient"), plan__status="issued"
+    ).select_related("plan", "recipient")
+    return render(
+        request,
+        "reports/report_list.html",
+        {
+            "page_obj": page,
+            "object_list": page.object_list,
+            "box": box,
+            "states": Report.State.choices,
+            "can_create": _draftable(user).exists(),
+            "incoming_duties": incoming if box == "den" else [],
+        },
+    )
+
+
+@login_required
+def report_create(request):
+    units = _draftable(request.user)
+    if not units.exists():
+        raise PermissionDenied
+    initial = {"unit": units.first(), "kind": Report.Kind.MONTHLY}
+    if duty_id := request.GET.get("duty"):
+        initial["duty"] = duty_id
+    form = ReportCreateForm(request.POST or None, units=units, duties=duties_for(units), initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        report = services.report_create(
+            unit=data["unit"],
+            by=request.user,
+            kind=data["kind"],
+            year=data["year"],
+            number_in_year=data["number_in_year"],
+            duty=data["duty"],
+            title=data["title"],
+            occurrence=_occurrence_for(data["duty"], data["year"], data["number_in_year"]),
+        )
+        messages.success(request, _("Đã tạo dự thảo báo cáo với các nhiệm vụ và chỉ tiêu của kế hoạch."))
+        return redirect("reports:report_edit", pk=report.pk)
+    return render(request, "reports/report_create.html", {"form": form})
+
+
+def _occurrence_for(duty, year, number):
+    if duty is None:
+        return None
+    occurrences = duty.occurrences.filter(original_due_date__year=year)
+    if duty.kind == ReportingDuty.ReportKind.MONTHLY and number:
+        occurrences = occurrences.filter(original_due_date__month=number)
+    return occurrences.order_by("original_due_date").first()
+
+
+def _sections_tree(report):
+    sections = list(report.sections.all())
+    tables = {}
+    for table in report.tables.select_related("template"):
+        tables.setdefault(table.section_id, []).append(table)
+    for section in sections:
+        section.table_list = tables.get(section.pk, [])
+    return sections, tables.get(None, [])
+
+
+def _rollup(progress):
+    """Weighted progress of each plan section from its tasks, in document order."""
+    groups = {}
+    for row in progress:
+        section = row.task.section
+        total, weight = groups.get(section, (0, 0))
+        groups[section] = (total + row.percent * row.task.weight, weight + row.task.weight)
+    return [(section, round(total / weight) if weight else 0) for section, (total, weight) in groups.items()]
+
+
+@login_required
+def report_detail(request, pk):
+    report = _report(request, pk)
+    user = request.user
+    sections, loose_tables = _sections_tree(report)
+    progress = list(report.progress.select_related("task__section"))
+    values = list(services.prefetch_values(report.values.all()))
+    for value in values:
+        value.report = report
+    context = {
+        "report": report,
+        "sections": sections,
+        "loose_tables": loose_tables,
+        "progress": progress,
+        "rollup": _rollup(progress),
+        "values": values,
+        "unverified": sum(1 for v in values if v.value is not None and not v.verified),
+        "transitions": list(report.transitions.select_related("by")),
+        "versions": Report.objects.filter(pk__in=_version_ids(report)).order_by("version"),
+        "can_edit": report.is_editable and access.can(user, report.unit, access.DRAFT),
+        "can_approve": report.state == Report.State.SUBMITTED and access.can(user, report.unit, access.APPROVE),
+        "can_send": report.state == Report.State.APPROVED and access.can(user, report.unit, access.SEND),
+        "can_receive": report.state == Report.State.SENT and services.can_receive(user, report),
+        "can_correct": report.is_frozen and access.can(user, report.unit, access.DRAFT),
+    }
+    return render(request, "reports/report_detail.html", context)
+
+
+def _version_ids(report):
+    ids, current = {report.pk}, report
+    while current.previous_id and current.previous_id not in ids:
+        ids.add(current.previous_id)
+        current = Report.objects.only("pk", "previous_id").get(pk=current.previous_id)
+    ids |= set(Report.objects.filter(previous_id__in=ids).values_list("pk", flat=True))
+    return ids
+
+
+def _editor_forms(report, data=None):
+    progress_qs = TaskProgress.objects.filter(report=report).select_related("task__section")
+    return (
+        HeaderForm(data, instance=report, prefix="header"),
+        SectionFormSet(
+            data,
+            instance=report,
+            prefix="sections",
+            queryset=ReportSection.objects.filter(report=report).order_by("order", "pk"),
+        ),
+        ProgressFormSet(data, instance=report, prefix="progress", queryset=progress_qs),
+        ValueFormSet(data, instance=report, prefix="values", queryset=services.prefetch_values(report.values.all())),
+    )
+
+
+@login_required
+def report_edit(request, pk):
+    """The whole report on one page. Saving checks the version it was opened at: if someone saved since,
+    nothing is overwritten and both texts are shown."""
+    report = _report(request, pk, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied
+    forms = _editor_forms(report, request.POST or None)
+    conflict = None
+    if request.method == "POST":
+        if all(f.is_valid() for f in forms):
+            try:
+                services.report_save(
+                    report=report, lock_version=int(request.POST.get("lock_version", -1)), by=request.user, forms=forms
+                )
+            except services.Conflict as error:
+                conflict = _conflict_view(error.current, forms)
+            else:
+                if request.htmx:
+                    return render(
+                        request, "reports/report_edit.html#autosave-status", {"report": report, "saved": True}
+                    )
+                messages.success(request, _("Đã lưu báo cáo."))
+                return redirect("reports:report_edit", pk=report.pk)
+        if request.htmx:
+            return render(
+                request,
+                "reports/report_edit.html#autosave-status",
+                {"report": report, "conflict": conflict, "invalid": conflict is None},
+            )
+    return render(
+        request,
+        "reports/report_edit.html",
+        {
+            "report": report,
+            "header": forms[0],
+            "sections": forms[1],
+            "progress": forms[2],
+            "values": forms[3],
+            "conflict": conflict,
+            "lock_version": report.lock_version if conflict is None else conflict["lock"],
+        },
+    )
+
+
+def _conflict_view(current, forms):
+    """For every section both texts, the saved one and the one being typed, so nothing is lost."""
+    saved = {s.pk: s.body for s in current.sections.all()}
+    changed = []
+    for form in forms[1].forms:
+        mine, theirs = form.cleaned_data.get("body", ""), saved.get(form.instance.pk, "")
+        if mine != theirs:
+            changed.append({"section": form.instance, "mine": mine, "theirs": theirs})
+    return {"lock": current.lock_version, "changed": changed, "by": current.updated_at}
+
+
+ACTIONS = {
+    "trinh": lambda r, u, c: services.report_submit(report=r, by=u),
+    "duyet": lambda r, u, c: services.report_approve(report=r, by=u, comment=c),
+    "yeu-cau-sua": lambda r, u, c: services.report_approve(report=r, by=u, approve=False, comment=c),
+    "gui": lambda r, u, c: services.report_send(report=r, by=u),
+    "tiep-nhan": lambda r, u, c: services.report_receive(report=r, by=u, comment=c),
+    "tra-lai": lambda r, u, c: services.report_receive(report=r, by=u, accept=False, comment=c),
+}
+DONE = {
+    "trinh": _("Đã trình lãnh đạo duyệt."),
+    "duyet": _("Đã duyệt báo cáo."),
+    "yeu-cau-sua": _("Đã trả báo cáo về để sửa."),
+    "gui": _("Đã gửi báo cáo; hạn báo cáo đã được đóng."),
+    "tiep-nhan": _("Đã tiếp nhận báo cáo."),
+    "tra-lai": _("Đã trả lại báo cáo kèm ý kiến."),
+}
+
+
+@require_POST
+@login_required
+def report_action(request, pk, action):
+    if action not in ACTIONS:
+        raise PermissionDenied
+    report = _report(request, pk)
+    try:
+        ACTIONS[action](report, request.user, request.POST.get("comment", ""))
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, DONE[action])
+    return redirect(report)
+
+
+@require_POST
+@login_required
+def report_correct(request, pk):
+    report = _report(request, pk, access.DRAFT)
+    try:
+        correction = services.report_correct(report=report, by=request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+        return redirect(report)
+    messages.success(request, _("Đã tạo phiên bản %(v)s để đính chính.") % {"v": correction.version})
+    return redirect("reports:report_edit", pk=correction.pk)
+
+
+@login_required
+def report_compare(request, pk):
+    """What changed from the previous version, section by section."""
+    report = _report(request, pk)
+    previous = get_object_or_404(Report.objects.for_user(request.user), pk=report.previous_id or 0)
+    old = {s.number + s.title: s.body for s in previous.sections.all()}
+    diffs = []
+    for section in report.sections.all():
+        before = old.get(section.number + section.title, "")
+        if before != section.body:
+            diffs.append(
+                (
+                    section,
+                    difflib.HtmlDiff(wrapcolumn=70).make_table(
+                        before.splitlines(),
+                        section.body.splitlines(),
+                        _("Phiên bản %(v)s") % {"v": previous.version},
+                        _("Phiên bản %(v)s") % {"v": report.version},
+                        context=True,
+                    ),
+                )
+            )
+    return render(request, "reports/report_compare.html", {"report": report, "previous": previous, "diffs": diffs})
+
+
+@login_required
+def consolidation_view(request, duty_pk):
+    duty = get_object_or_404(
+        ReportingDuty.objects.select_related("plan", "sender", "recipient").filter(
+            recipient__in=OrgUnit.objects.for_user(request.user)
+        ),
+        pk=duty_pk,
+    )
+    if not consolidation.can_consolidate(request.user, duty):
+        raise PermissionDenied
+    year = int(request.GET.get("year") or request.POST.get("year") or duty.plan.start_year)
+    number = request.GET.get("number") or request.POST.get("number")
+    number = int(number) if number else None
+    result = consolidation.overview(duty=duty, year=year, number=number)
+    if request.method == "POST":
+        with transaction.atomic():
+            if unit_pk := request.POST.get("remind"):
+                unit = next(u for u in result.missing if str(u.pk) == unit_pk)
+                count = consolidation.remind_missing(result=result, unit=unit, by=request.user)
+                messages.success(request, _("Đã nhắc %(n)s người của %(u)s.") % {"n": count, "u": unit.name})
+                return redirect(request.get_full_path())
+            report = consolidation.report_consolidate(result=result, unit=duty.recipient, by=request.user)
+        messages.success(request, _("Đã tạo dự thảo báo cáo tổng hợp từ %(n)s báo cáo.") % {"n": len(result.received)})
+        return redirect("reports:report_edit", pk=report.pk)
+    rows = [
+        {
+            "unit": unit,
+            "report": result.received.get(unit.pk),
+            "late": unit.pk in result.late,
+            "statuses": result.statuses.get(unit.pk, {}),
+            "values": [result.values.get((unit.pk, i.pk)) for i in result.indicators],
+        }
+        for unit in result.expected
+    ]
+    return render(
+        request,
+        "reports/consolidation.html",
+        {
+            "duty": duty,
+            "result": result,
+            "rows": rows,
+            "statuses": TaskProgress.Status.choices,
+            "narratives": [(ReportSection.Role(role).label, items) for role, items in result.narratives.items()],
+        },
+    )

@@ -1,0 +1,165 @@
+import datetime
+
+from django.urls import reverse
+
+from plans.models import Occurrence
+from reports import consolidation, services
+from reports.models import Report, ReportSection
+from tests.factories import MembershipFactory, OrgUnitFactory, UserFactory
+
+
+def _form_data(report, **section_bodies):
+    data = {"lock_version": report.lock_version, "header-title": report.title, "header-place_name": "Quảng Ngãi"}
+    sections = list(report.sections.order_by("order", "pk"))
+    data.update({"sections-TOTAL_FORMS": len(sections), "sections-INITIAL_FORMS": len(sections)})
+    for i, section in enumerate(sections):
+        data[f"sections-{i}-id"] = section.pk
+        data[f"sections-{i}-body"] = section_bodies.get(section.role, section.body)
+    progress = list(report.progress.all())
+    data.update({"progress-TOTAL_FORMS": len(progress), "progress-INITIAL_FORMS": len(progress)})
+    for i, row in enumerate(progress):
+        data.update({f"progress-{i}-id": row.pk, f"progress-{i}-status": row.status, f"progress-{i}-percent": 50})
+    values = list(report.values.all())
+    data.update({"values-TOTAL_FORMS": len(values), "values-INITIAL_FORMS": len(values)})
+    for i, value in enumerate(values):
+        data.update({f"values-{i}-id": value.pk, f"values-{i}-value": "98.5", f"values-{i}-evidence": ""})
+    return data
+
+
+def test_it_creates_a_report_from_a_duty(client_for, official_a, duty, unit_a):
+    response = client_for(official_a).post(
+        reverse("reports:report_create"),
+        {"unit": unit_a.pk, "duty": duty.pk, "kind": "quarterly", "year": 2026, "number_in_year": 2},
+    )
+    report = Report.objects.get()
+    assert response.url == reverse("reports:report_edit", args=[report.pk])
+    assert report.occurrence == Occurrence.objects.get(duty=duty, original_due_date="2026-06-20")
+
+
+def test_it_keeps_create_input_and_explains_errors(client_for, official_a, unit_a):
+    response = client_for(official_a).post(
+        reverse("reports:report_create"),
+        {"unit": unit_a.pk, "kind": "quarterly", "year": 2026, "number_in_year": 5, "title": "Báo cáo riêng"},
+    )
+    page = response.content.decode()
+    assert "Kỳ báo cáo không hợp lệ cho loại báo cáo này." in page and "Báo cáo riêng" in page
+
+
+def test_it_checks_ownership_of_every_report_page(client_for, official_b, viewer_a, report, duty):
+    outsider = client_for(official_b)  # unit B is the recipient, but nothing has been sent yet
+    for name in ("reports:report_detail", "reports:report_edit", "reports:report_compare"):
+        assert outsider.get(reverse(name, args=[report.pk])).status_code == 404, name
+    assert outsider.post(reverse("reports:report_action", args=[report.pk, "trinh"])).status_code == 404
+    reader = client_for(viewer_a)
+    assert reader.get(report.get_absolute_url()).status_code == 200
+    assert reader.get(reverse("reports:report_edit", args=[report.pk])).status_code == 403
+    assert reader.post(reverse("reports:report_action", args=[report.pk, "trinh"])).status_code == 403
+    report.refresh_from_db()
+    assert report.state == Report.State.DRAFT
+    assert reader.get(reverse("reports:report_create")).status_code == 403
+
+
+def test_it_saves_and_autosaves_a_draft(client_for, official_a, report):
+    client = client_for(official_a)
+    url = reverse("reports:report_edit", args=[report.pk])
+    response = client.post(url, _form_data(report, results="Đã rà soát 12 thủ tục."), HTTP_HX_REQUEST="true")
+    assert 'data-testid="autosaved"' in response.content.decode()
+    assert 'value="1"' in response.content.decode()  # the new lock version, swapped into the form
+    report.refresh_from_db()
+    assert report.sections.get(role="results").body == "Đã rà soát 12 thủ tục."
+    assert str(report.values.get().value) == "98.50"
+
+
+def test_it_shows_both_texts_when_two_people_edit_at_once(client_for, official_a, report):
+    client = client_for(official_a)
+    url = reverse("reports:report_edit", args=[report.pk])
+    opened = _form_data(report)
+    client.post(url, {**opened, "sections-0-body": "Nội dung của chị Hà"})
+    response = client.post(url, {**opened, "sections-0-body": "Nội dung của anh Phúc"})
+    page = response.content.decode()
+    assert 'data-testid="conflict"' in page
+    assert "Nội dung của chị Hà" in page and page.count("Nội dung của anh Phúc") >= 2  # shown and kept in the form
+    assert ReportSection.objects.get(report=report, order=0).body == "Nội dung của chị Hà"
+    autosave = client.post(url, {**opened, "sections-0-body": "x"}, HTTP_HX_REQUEST="true")
+    assert 'data-testid="autosave-conflict"' in autosave.content.decode()
+
+
+def test_it_walks_the_workflow_through_the_pages(client_for, report, official_a, leader_a, clerk_a, receiver_b):
+    client_for(official_a).post(reverse("reports:report_action", args=[report.pk, "trinh"]))
+    client_for(leader_a).post(reverse("reports:report_action", args=[report.pk, "duyet"]))
+    client_for(clerk_a).post(reverse("reports:report_action", args=[report.pk, "gui"]))
+    receiver = client_for(receiver_b)
+    assert receiver.get(reverse("reports:report_list"), {"hop": "den"}).context["object_list"][0] == report
+    receiver.post(reverse("reports:report_action", args=[report.pk, "tra-lai"]), {"comment": "Thiếu số liệu."})
+    report.refresh_from_db()
+    assert report.state == Report.State.RETURNED
+    page = client_for(official_a).get(report.get_absolute_url()).content.decode()
+    assert "Thiếu số liệu." in page and 'data-testid="return-comment"' in page
+
+
+def test_it_compares_a_correction_with_the_sent_version(client_for, report, official_a, leader_a, clerk_a):
+    services.report_submit(report=report, by=official_a)
+    services.report_approve(report=report, by=leader_a)
+    services.report_send(report=report, by=clerk_a)
+    client = client_for(official_a)
+    client.post(reverse("reports:report_correct", args=[report.pk]))
+    correction = Report.objects.get(previous=report)
+    ReportSection.objects.filter(report=correction, role="results").update(body="Số liệu đã đính chính")
+    page = client.get(reverse("reports:report_compare", args=[correction.pk])).content.decode()
+    assert "Số&nbsp;liệu&nbsp;đã&nbsp;đính&nbsp;chính" in page and "Phiên bản 1" in page
+
+
+def _monthly_reports(duty, senders, clerk, leader, official, late_unit=None):
+    for unit in senders:
+        report = services.report_create(unit=unit, by=official, kind="monthly", year=2026, number_in_year=10, duty=duty)
+        ReportSection.objects.filter(report=report, role="results").update(body=f"Kết quả của {unit.name}")
+        report.values.update(value=10, evidence="Sổ theo dõi")
+        services.report_submit(report=report, by=official)
+        services.report_approve(report=report, by=leader)
+        services.report_send(report=report, by=clerk)
+        day = 12 if unit == late_unit else 5
+        Report.objects.filter(pk=report.pk).update(
+            sent_at=datetime.datetime(2026, 10, day, 2, tzinfo=datetime.timezone.utc)
+        )
+
+
+def test_it_consolidates_what_units_sent(client_for, subtree_duty, province, django_assert_max_num_queries):
+    units = [OrgUnitFactory(parent=province, name=f"Sở thứ {n}") for n in range(3)]
+    official, leader, clerk = UserFactory(), UserFactory(), UserFactory()
+    for user, role in ((official, "official"), (leader, "leader"), (clerk, "clerk")):
+        MembershipFactory(user=user, unit=province, role=role)
+    _monthly_reports(subtree_duty, units[:2], clerk, leader, official, late_unit=units[1])
+    receiver = MembershipFactory(unit=subtree_duty.recipient, role="official").user
+    client = client_for(receiver)
+    url = reverse("reports:consolidation", args=[subtree_duty.pk])
+    with django_assert_max_num_queries(20):
+        response = client.get(url, {"year": 2026, "number": 10})
+    result = response.context["result"]
+    assert set(result.received) == {units[0].pk, units[1].pk}
+    assert result.late == {units[1].pk}
+    assert units[2] in result.missing
+    assert list(result.totals.values()) == [20]
+    client.post(f"{url}?year=2026&number=10", {"year": 2026, "number": 10, "remind": units[2].pk})
+    client.post(url, {"year": 2026, "number": 10})
+    upward = Report.objects.get(unit=subtree_duty.recipient)
+    assert upward.sources.count() == 2
+    assert "Kết quả của Sở thứ 0" in upward.sections.get(role="results").body
+    assert upward.values.get().value == 20 and "báo cáo #" in upward.values.get().evidence
+
+
+def test_it_keeps_consolidation_queries_flat_as_units_grow(
+    client_for, subtree_duty, province, django_assert_max_num_queries
+):
+    official, leader, clerk = UserFactory(), UserFactory(), UserFactory()
+    for user, role in ((official, "official"), (leader, "leader"), (clerk, "clerk")):
+        MembershipFactory(user=user, unit=province, role=role)
+    _monthly_reports(subtree_duty, [OrgUnitFactory(parent=province) for _ in range(12)], clerk, leader, official)
+    receiver = MembershipFactory(unit=subtree_duty.recipient, role="official").user
+    client = client_for(receiver)
+    with django_assert_max_num_queries(20):
+        client.get(reverse("reports:consolidation", args=[subtree_duty.pk]), {"year": 2026, "number": 10})
+
+
+def test_it_refuses_consolidation_to_others(client_for, official_a, subtree_duty):
+    assert client_for(official_a).get(reverse("reports:consolidation", args=[subtree_duty.pk])).status_code == 404
+    assert consolidation.can_consolidate(official_a, subtree_duty) is False
