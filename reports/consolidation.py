@@ -48,7 +48,9 @@ class Overview:
 
 def expected_units(duty):
     if duty.sender_whole_subtree:
-        return list(OrgUnit.objects.filter(parent=duty.sender_id).order_by("path"))
+        # Every unit directly below the sender owes the report, except the one that receives it.
+        units = OrgUnit.objects.filter(parent=duty.sender_id).exclude(pk=duty.recipient_id)
+        return list(units.order_by("path"))
     return [duty.sender] if duty.sender_id else []
 
 
