@@ -13,4 +13,6 @@ urlpatterns = [
     path("<int:pk>/so-sanh/", views.report_compare, name="report_compare"),
     path("<int:pk>/<str:action>/", views.report_action, name="report_action"),
     path("tong-hop/<int:duty_pk>/", views.consolidation_view, name="consolidation"),
+    path("<int:pk>/bang/them/", views.table_add, name="table_add"),
+    path("<int:pk>/bang/<int:table>/", views.table_edit, name="table_edit"),
 ]

@@ -18,7 +18,7 @@ from portal.models import OrgUnit
 
 from . import consolidation, services
 from .forms import HeaderForm, ProgressFormSet, ReportCreateForm, SectionFormSet, ValueFormSet, duties_for
-from .models import Report, ReportSection, TaskProgress
+from .models import Report, ReportSection, ReportTable, TableTemplate, TaskProgress
 
 
 def _draftable(user):
@@ -211,6 +211,8 @@ def report_edit(request, pk):
             "values": forms[3],
             "conflict": conflict,
             "lock_version": report.lock_version if conflict is None else conflict["lock"],
+            "tables": report.tables.select_related("template", "section"),
+            "templates": TableTemplate.objects.all(),
         },
     )
 
@@ -342,3 +344,40 @@ def consolidation_view(request, duty_pk):
             "narratives": [(ReportSection.Role(role).label, items) for role, items in result.narratives.items()],
         },
     )
+
+
+@login_required
+def table_add(request, pk):
+    report = _report(request, pk, access.DRAFT)
+    if request.method != "POST" or not report.is_editable:
+        raise PermissionDenied
+    template = get_object_or_404(TableTemplate, pk=request.POST.get("template"))
+    section = report.sections.filter(pk=request.POST.get("section") or 0).first()
+    table = ReportTable.objects.create(
+        report=report, template=template, section=section, title=template.name, order=report.tables.count()
+    )
+    return redirect("reports:table_edit", pk=report.pk, table=table.pk)
+
+
+@login_required
+def table_edit(request, pk, table):
+    """Fill a table by hand: one input per cell, three blank rows to add more; empty rows are dropped."""
+    report = _report(request, pk, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied
+    table = get_object_or_404(ReportTable.objects.select_related("template"), pk=table, report=report)
+    width = len(table.template.columns)
+    if request.method == "POST":
+        if "delete" in request.POST:
+            table.delete()
+            messages.success(request, _("Đã xóa bảng."))
+            return redirect("reports:report_edit", pk=report.pk)
+        count = int(request.POST.get("rows", 0))
+        rows = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(min(count, 500))]
+        table.rows = [row for row in rows if any(row)]
+        table.title = request.POST.get("title", table.title)[:500]
+        table.save(update_fields=["rows", "title"])
+        messages.success(request, _("Đã lưu bảng “%(t)s”.") % {"t": table.title})
+        return redirect("reports:table_edit", pk=report.pk, table=table.pk)
+    rows = [list(r) + [""] * (width - len(r)) for r in table.rows] + [[""] * width for _ in range(3)]
+    return render(request, "reports/table_edit.html", {"report": report, "table": table, "rows": rows})

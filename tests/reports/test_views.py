@@ -163,3 +163,27 @@ def test_it_keeps_consolidation_queries_flat_as_units_grow(
 def test_it_refuses_consolidation_to_others(client_for, official_a, subtree_duty):
     assert client_for(official_a).get(reverse("reports:consolidation", args=[subtree_duty.pk])).status_code == 404
     assert consolidation.can_consolidate(official_a, subtree_duty) is False
+
+
+def test_it_fills_a_table_by_hand(client_for, official_a, report, viewer_a):
+    from reports.models import ReportTable, TableTemplate
+
+    template = TableTemplate.objects.create(
+        name="Kết quả đơn giản hóa",
+        code="thu",
+        columns=[
+            {"key": "ma", "label": "Mã TTHC"},
+            {"key": "dung", "label": "Đúng hạn", "group": "Số hồ sơ"},
+            {"key": "tre", "label": "Trễ hạn", "group": "Số hồ sơ"},
+        ],
+    )
+    assert template.header_rows() == [[("Mã TTHC", 1, 2), ("Số hồ sơ", 2, 1)], [("Đúng hạn", 1, 1), ("Trễ hạn", 1, 1)]]
+    client = client_for(official_a)
+    client.post(reverse("reports:table_add", args=[report.pk]), {"template": template.pk})
+    table = ReportTable.objects.get(report=report)
+    url = reverse("reports:table_edit", args=[report.pk, table.pk])
+    client.post(url, {"rows": 3, "title": "Bảng 1", "r0c0": "1.001653.000.00.00.H08", "r0c1": "03", "r0c2": "0"})
+    table.refresh_from_db()
+    assert table.rows == [["1.001653.000.00.00.H08", "03", "0"]]
+    assert "1.001653.000.00.00.H08" in client.get(report.get_absolute_url()).content.decode()
+    assert client_for(viewer_a).get(url).status_code == 403
