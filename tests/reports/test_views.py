@@ -187,3 +187,14 @@ def test_it_fills_a_table_by_hand(client_for, official_a, report, viewer_a):
     assert table.rows == [["1.001653.000.00.00.H08", "03", "0"]]
     assert "1.001653.000.00.00.H08" in client.get(report.get_absolute_url()).content.decode()
     assert client_for(viewer_a).get(url).status_code == 403
+
+
+def test_it_lets_admins_edit_table_templates(admin_client):
+    response = admin_client.post(
+        reverse("admin:reports_tabletemplate_add"),
+        {"name": "Bảng mới", "code": "bang-moi", "columns": '[{"key": "a", "label": "Cột A"}]'},
+    )
+    assert response.status_code == 302
+    from reports.models import TableTemplate
+
+    assert TableTemplate.objects.get(code="bang-moi").columns == [{"key": "a", "label": "Cột A"}]
