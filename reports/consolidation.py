@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plans.models import Indicator, Occurrence
@@ -82,14 +83,14 @@ def overview(*, duty, year, number=None):
         received=received,
     )
     if result.due_date:
-        result.late = {u for u, r in received.items() if r.sent_at and r.sent_at.date() > result.due_date}
+        result.late = {u for u, r in received.items() if r.sent_at and timezone.localdate(r.sent_at) > result.due_date}
     ids = [r.pk for r in received.values()]
     for row in (
         TaskProgress.objects.filter(report_id__in=ids).values("report__unit_id", "status").annotate(n=Count("pk"))
     ):
         result.statuses.setdefault(row["report__unit_id"], {})[row["status"]] = row["n"]
     result.indicators = list(duty.indicators.all() or Indicator.objects.filter(plan=duty.plan_id))
-    for value in IndicatorValue.objects.filter(report_id__in=ids).select_related("report"):
+    for value in IndicatorValue.objects.filter(report_id__in=ids).select_related("report__unit"):
         result.values[(value.report.unit_id, value.indicator_id)] = value
     result.totals = {
         i.pk: aggregate(i, [v for (_u, ind), v in result.values.items() if ind == i.pk]) for i in result.indicators
@@ -146,10 +147,15 @@ def report_consolidate(*, result, unit, by):
         parts = [f"- {u.display_name}: {text}" for u, text in result.narratives.get(section.role, [])]
         section.body = "\n".join(parts)
         section.save(update_fields=["body"])
-    sources = ", ".join(f"{r.unit.display_name} (báo cáo #{r.pk})" for r in received)
     for value in report.values.all():
         value.value = result.totals.get(value.indicator_id)
-        value.evidence = _("Tổng hợp từ: %(s)s") % {"s": sources} if value.value is not None else ""
+        # Cite only the reports that gave a figure for this indicator.
+        cited = [
+            f"{v.report.unit.display_name} (báo cáo #{v.report_id})"
+            for (_unit, indicator_id), v in sorted(result.values.items(), key=lambda item: item[1].report_id)
+            if indicator_id == value.indicator_id and v.value is not None
+        ]
+        value.evidence = _("Tổng hợp từ: %(s)s") % {"s": ", ".join(cited)} if value.value is not None else ""
         value.save(update_fields=["value", "evidence"])
     return report
 

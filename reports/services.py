@@ -103,10 +103,23 @@ def _default_title(kind, plan, year, number):
     return f"{text} {period % {'n': number, 'y': year}}" if period else text
 
 
+def _within(section_id, covered, parents):
+    while section_id is not None:
+        if section_id in covered:
+            return True
+        section_id = parents.get(section_id)
+    return False
+
+
 def _prefill_progress(report, plan, unit):
     """One row per task the unit (or its sub-units) leads, or every task when the plan is the unit's own;
     the status comes from the task's deadlines up to the end of the period."""
     tasks = Task.objects.filter(plan=plan)
+    if report.duty_id and report.duty.sections.exists():
+        # The duty covers some sections only (e.g. one PCI component): those and the sections below them.
+        covered = set(report.duty.sections.values_list("pk", flat=True))
+        children = dict(plan.sections.values_list("pk", "parent_id"))
+        tasks = tasks.filter(section__in=[s for s in children if _within(s, covered, children)])
     if plan.unit_id != unit.pk:
         led = TaskUnit.objects.filter(role=TaskUnit.Role.LEAD, unit__path__startswith=unit.path)
         tasks = tasks.filter(pk__in=led.values("task_id"))

@@ -82,15 +82,17 @@ def report_create(request):
             number_in_year=data["number_in_year"],
             duty=data["duty"],
             title=data["title"],
-            occurrence=_occurrence_for(data["duty"], data["year"], data["number_in_year"]),
+            occurrence=_occurrence_for(data["duty"], data["unit"], data["year"], data["number_in_year"]),
         )
         messages.success(request, _("Đã tạo dự thảo báo cáo với các nhiệm vụ và chỉ tiêu của kế hoạch."))
         return redirect("reports:report_edit", pk=report.pk)
     return render(request, "reports/report_create.html", {"form": form})
 
 
-def _occurrence_for(duty, year, number):
-    if duty is None:
+def _occurrence_for(duty, unit, year, number):
+    # A duty owed by every unit below the sender has one deadline for all of them: one unit's report
+    # must not close it for the others, so only the sender's own report is linked to it.
+    if duty is None or (duty.sender_whole_subtree and unit != duty.sender):
         return None
     occurrences = duty.occurrences.filter(original_due_date__year=year)
     if duty.kind == ReportingDuty.ReportKind.MONTHLY and number:

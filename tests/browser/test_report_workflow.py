@@ -44,7 +44,7 @@ def test_it_walks_a_report_from_draft_to_return_and_resubmission(page, screensho
     page.get_by_role("link", name="Xem báo cáo").click()
     page.get_by_role("button", name="Trình lãnh đạo duyệt").click()
     page.get_by_role("button", name="Duyệt", exact=True).click()
-    report = Report.objects.get(duty=duty)
+    report = Report.objects.get(duty=duty, year=2025)
     assert report.state == Report.State.APPROVED
 
     login(page, "vanthu")

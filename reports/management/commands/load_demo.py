@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 
 from plans.demo import load_plans
 from portal.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, load_units_and_people
+from reports.demo import load_reports
 
 
 class Command(BaseCommand):
@@ -13,7 +14,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         units = load_units_and_people()
         plans = load_plans()
-        self.stdout.write(self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị và {len(plans)} kế hoạch mẫu."))
+        reports = load_reports()
+        self.stdout.write(
+            self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị, {len(plans)} kế hoạch và {len(reports)} báo cáo mẫu.")
+        )
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")
         for username, label in ROLE_ACCOUNTS:
             self.stdout.write(f"  {username:<12} {label}")
