@@ -147,17 +147,24 @@ def test_it_consolidates_what_units_sent(client_for, subtree_duty, province, dja
     assert upward.values.get().value == 20 and "báo cáo #" in upward.values.get().evidence
 
 
-def test_it_keeps_consolidation_queries_flat_as_units_grow(
-    client_for, subtree_duty, province, django_assert_max_num_queries
-):
+def test_it_keeps_consolidation_queries_flat_as_units_grow(client_for, subtree_duty, province):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     official, leader, clerk = UserFactory(), UserFactory(), UserFactory()
     for user, role in ((official, "official"), (leader, "leader"), (clerk, "clerk")):
         MembershipFactory(user=user, unit=province, role=role)
-    _monthly_reports(subtree_duty, [OrgUnitFactory(parent=province) for _ in range(12)], clerk, leader, official)
     receiver = MembershipFactory(unit=subtree_duty.recipient, role="official").user
     client = client_for(receiver)
-    with django_assert_max_num_queries(20):
-        client.get(reverse("reports:consolidation", args=[subtree_duty.pk]), {"year": 2026, "number": 10})
+    url = reverse("reports:consolidation", args=[subtree_duty.pk])
+    counts = []
+    for batch in (2, 12):
+        _monthly_reports(subtree_duty, [OrgUnitFactory(parent=province) for _ in range(batch)], clerk, leader, official)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, {"year": 2026, "number": 10})
+        counts.append(len(queries))
+    assert len(response.context["result"].received) == 14
+    assert counts[0] == counts[1], counts
 
 
 def test_it_refuses_consolidation_to_others(client_for, official_a, subtree_duty):
@@ -198,3 +205,11 @@ def test_it_lets_admins_edit_table_templates(admin_client):
     from reports.models import TableTemplate
 
     assert TableTemplate.objects.get(code="bang-moi").columns == [{"key": "a", "label": "Cột A"}]
+
+
+def test_it_pins_the_report_list_and_page_query_counts(client_for, official_a, report, django_assert_max_num_queries):
+    client = client_for(official_a)
+    with django_assert_max_num_queries(12):
+        assert client.get(reverse("reports:report_list")).status_code == 200
+    with django_assert_max_num_queries(20):
+        assert client.get(report.get_absolute_url()).status_code == 200
