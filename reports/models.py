@@ -300,3 +300,33 @@ class Transition(models.Model):
 
     def __str__(self):
         return f"{self.get_from_state_display()} → {self.get_to_state_display()}"
+
+
+def _attachment_path(instance, filename):
+    return f"reports/{instance.report_id}/{filename}"
+
+
+class Attachment(models.Model):
+    """A file that backs a report: a signed document, a photo, an export from a system."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    progress = models.ForeignKey(
+        TaskProgress,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attachments",
+        verbose_name=_("minh chứng cho nhiệm vụ"),
+    )
+    file = models.FileField(_("tệp"), upload_to=_attachment_path)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tệp minh chứng")
+        verbose_name_plural = _("tệp minh chứng")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self):
+        return self.name

@@ -14,7 +14,7 @@ from portal.models import Membership
 from portal.notifications import notify_in_app
 from portal.services import audit_log
 
-from .models import IndicatorValue, Report, ReportSection, ReportTable, TaskProgress, Transition
+from .models import Attachment, IndicatorValue, Report, ReportSection, ReportTable, TaskProgress, Transition
 
 STANDARD_SECTIONS = [
     ("I", "KẾT QUẢ THỰC HIỆN", ReportSection.Role.RESULTS, None),
@@ -271,6 +271,7 @@ def report_copy(*, report, by):
     progress = list(report.progress.all())
     values = list(report.values.all())
     tables = list(report.tables.all())
+    attachments = list(report.attachments.all())
     sources = list(report.sources.all())
     copy = Report.objects.get(pk=report.pk)
     copy.pk, copy.state, copy.sent_at, copy.lock_version, copy.created_by = None, Report.State.DRAFT, None, 0, by
@@ -292,6 +293,10 @@ def report_copy(*, report, by):
     for table in tables:
         table.pk, table.report, table.section_id = None, copy, mapping.get(table.section_id)
     ReportTable.objects.bulk_create(tables)
+    # The correction points at the same stored files; the sent version keeps its own rows.
+    for attachment in attachments:
+        attachment.pk, attachment.report, attachment.progress = None, copy, None
+    Attachment.objects.bulk_create(attachments)
     return copy
 
 

@@ -14,5 +14,7 @@ urlpatterns = [
     path("<int:pk>/<str:action>/", views.report_action, name="report_action"),
     path("tong-hop/<int:duty_pk>/", views.consolidation_view, name="consolidation"),
     path("<int:pk>/bang/them/", views.table_add, name="table_add"),
+    path("<int:pk>/tep/them/", views.attachment_add, name="attachment_add"),
+    path("<int:pk>/tep/<int:attachment>/", views.attachment_download, name="attachment_download"),
     path("<int:pk>/bang/<int:table>/", views.table_edit, name="table_edit"),
 ]

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,7 +19,7 @@ from portal.models import OrgUnit
 
 from . import consolidation, services
 from .forms import HeaderForm, ProgressFormSet, ReportCreateForm, SectionFormSet, ValueFormSet, duties_for
-from .models import Report, ReportSection, ReportTable, TableTemplate, TaskProgress
+from .models import Attachment, Report, ReportSection, ReportTable, TableTemplate, TaskProgress
 
 
 def _draftable(user):
@@ -383,3 +384,32 @@ def table_edit(request, pk, table):
         return redirect("reports:table_edit", pk=report.pk, table=table.pk)
     rows = [list(r) + [""] * (width - len(r)) for r in table.rows] + [[""] * width for _ in range(3)]
     return render(request, "reports/table_edit.html", {"report": report, "table": table, "rows": rows})
+
+
+ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@require_POST
+@login_required
+def attachment_add(request, pk):
+    report = _report(request, pk, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied
+    upload = request.FILES.get("file")
+    if upload is None or upload.size > ATTACHMENT_MAX_BYTES:
+        messages.error(request, _("Hãy chọn một tệp không quá 20 MB."))
+        return redirect("reports:report_edit", pk=report.pk)
+    progress = report.progress.filter(pk=request.POST.get("progress") or 0).first()
+    Attachment.objects.create(
+        report=report, progress=progress, file=upload, name=upload.name[:255], uploaded_by=request.user
+    )
+    messages.success(request, _("Đã đính kèm “%(n)s”.") % {"n": upload.name})
+    return redirect("reports:report_edit", pk=report.pk)
+
+
+@login_required
+def attachment_download(request, pk, attachment):
+    """Files are served through the report's scope check, never from a public media URL."""
+    report = _report(request, pk)
+    item = get_object_or_404(Attachment, pk=attachment, report=report)
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)

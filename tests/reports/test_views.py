@@ -213,3 +213,22 @@ def test_it_pins_the_report_list_and_page_query_counts(client_for, official_a, r
         assert client.get(reverse("reports:report_list")).status_code == 200
     with django_assert_max_num_queries(20):
         assert client.get(report.get_absolute_url()).status_code == 200
+
+
+def test_it_attaches_evidence_files_served_only_within_scope(
+    client_for, official_a, official_b, report, settings, tmp_path
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from reports.models import Attachment
+
+    settings.MEDIA_ROOT = tmp_path
+    client = client_for(official_a)
+    progress = report.progress.get()
+    upload = SimpleUploadedFile("bien-ban-kiem-tra.pdf", b"%PDF-1.4 minh chung", content_type="application/pdf")
+    client.post(reverse("reports:attachment_add", args=[report.pk]), {"file": upload, "progress": progress.pk})
+    attachment = Attachment.objects.get()
+    assert attachment.progress == progress
+    url = reverse("reports:attachment_download", args=[report.pk, attachment.pk])
+    assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 minh chung"
+    assert client_for(official_b).get(url).status_code == 404
