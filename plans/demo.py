@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from portal.demo import upsert
 from portal.models import OrgUnit, User
 
 from .frameworks import load_frameworks
@@ -2564,26 +2565,6 @@ def load_plans():
     return list(plans.values())
 
 
-def _put(model, keys, fields):
-    """get_or_create on `keys`, then save only the fields that differ (no new history, no new updated_at)."""
-    obj = model.objects.filter(**keys).first()
-    if obj is None:
-        return model.objects.create(**keys, **fields)
-    changed = [name for name, value in fields.items() if _differs(obj, name, value)]
-    if changed:
-        for name in changed:
-            setattr(obj, name, fields[name])
-        obj.save()
-    return obj
-
-
-def _differs(obj, name, value):
-    field = obj._meta.get_field(name)
-    if field.is_relation:  # compare ids, without fetching the related row
-        return getattr(obj, field.attname) != (value.pk if value is not None else None)
-    return getattr(obj, name) != value
-
-
 def _keep_only(queryset, kept):
     queryset.exclude(pk__in=[obj.pk for obj in kept]).delete()
 
@@ -2615,10 +2596,10 @@ class _PlanLoader:
         data = self.data
         fields = {**PLAN_DEFAULTS, **data["fields"], "attached_to": self.plans.get(data.get("attached_to"))}
         keys = {"unit": self.unit(data["unit"])[0], "doc_type": data["doc_type"], "title": data["title"]}
-        plan = self.plan = _put(Plan, keys, fields)
+        plan = self.plan = upsert(Plan, keys, fields)
         names = ("kind", "doc_kind", "doc_number", "doc_date", "issuer", "summary")
         bases = [
-            _put(LegalBasis, {"plan": plan, "order": order}, dict(zip(names, basis, strict=True)))
+            upsert(LegalBasis, {"plan": plan, "order": order}, dict(zip(names, basis, strict=True)))
             for order, basis in enumerate(data.get("bases", ()), start=1)
         ]
         _keep_only(plan.bases, bases)
@@ -2634,7 +2615,7 @@ class _PlanLoader:
     def load_sections(self, items, parent, path, counter):
         """Depth first, so that `order` runs through the plan as the document reads."""
         for item in items:
-            section = _put(
+            section = upsert(
                 Section,
                 {"plan": self.plan, "order": next(counter)},
                 {"parent": parent, "number": item["number"], "title": item["title"], "body": item["body"]},
@@ -2646,7 +2627,7 @@ class _PlanLoader:
             self.load_sections(item["children"], section, key, counter)
 
     def load_task(self, section, order, data):
-        task = _put(
+        task = upsert(
             Task,
             {"plan": self.plan, "section": section, "order": order},
             {
@@ -2662,7 +2643,7 @@ class _PlanLoader:
             for n, code in enumerate(codes, start=1):
                 unit, subtree = self.unit(code)
                 keys = {"task": task, "unit": unit, "role": role}
-                kept.append(_put(TaskUnit, keys, {"whole_subtree": subtree, "order": n}))
+                kept.append(upsert(TaskUnit, keys, {"whole_subtree": subtree, "order": n}))
         _keep_only(task.task_units, kept)
         self.load_rules({"task": task}, data["when"])
         return task
@@ -2672,11 +2653,11 @@ class _PlanLoader:
         for order, rule in enumerate(rules, start=1):
             fields = {**dict.fromkeys(RULE_FIELDS), **rule["fields"]}
             fields.update(label=rule["label"], wording=rule["wording"], kind=rule["kind"])
-            kept.append(_put(ScheduleRule, {**owner, "order": order}, fields))
+            kept.append(upsert(ScheduleRule, {**owner, "order": order}, fields))
         _keep_only(ScheduleRule.objects.filter(**owner), kept)
 
     def load_indicator(self, order, data):
-        indicator = _put(
+        indicator = upsert(
             Indicator,
             {"plan": self.plan, "order": order},
             {
@@ -2688,7 +2669,7 @@ class _PlanLoader:
             },
         )
         targets = [
-            _put(
+            upsert(
                 IndicatorTarget, {"indicator": indicator, "year": year}, {"value": Decimal(str(value)), "wording": text}
             )
             for year, (value, text) in data["targets"].items()
@@ -2700,7 +2681,7 @@ class _PlanLoader:
 
     def load_duty(self, order, data):
         sender, subtree = self.unit(data["sender"])
-        duty = _put(
+        duty = upsert(
             ReportingDuty,
             {"plan": self.plan, "order": order},
             {

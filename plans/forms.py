@@ -2,12 +2,12 @@
 
 import datetime
 
-from crispy_forms.helper import FormHelper
 from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from portal.fields import PersonPickField, UnitPickField
+from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit, User
 
 from .models import (
@@ -26,15 +26,7 @@ from .schedules import ScheduleError, expand
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class CrispyMixin:
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-
-
-class PlanForm(CrispyMixin, forms.ModelForm):
+class PlanForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = Plan
         fields = [
@@ -79,7 +71,7 @@ class PlanForm(CrispyMixin, forms.ModelForm):
         return data
 
 
-class SectionForm(CrispyMixin, forms.ModelForm):
+class SectionForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = Section
         fields = ["parent", "number", "title", "body"]
@@ -94,7 +86,7 @@ class SectionForm(CrispyMixin, forms.ModelForm):
         self.fields["parent"].label = _("Thuộc mục")
 
 
-class TaskForm(CrispyMixin, forms.ModelForm):
+class TaskForm(CrispyFormMixin, forms.ModelForm):
     directing_leader = PersonPickField(label=_("Lãnh đạo chỉ đạo (tài khoản)"), required=False)
 
     class Meta:
@@ -174,7 +166,7 @@ class RuleForm(forms.ModelForm):
         return data
 
 
-class IndicatorForm(CrispyMixin, forms.ModelForm):
+class IndicatorForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = Indicator
         fields = ["component", "name", "measure", "direction", "comparator", "baseline", "baseline_year", "tasks"]
@@ -205,7 +197,7 @@ class TargetForm(forms.ModelForm):
         return year
 
 
-class DutyForm(CrispyMixin, forms.ModelForm):
+class DutyForm(CrispyFormMixin, forms.ModelForm):
     sender = UnitPickField(label=_("Đơn vị gửi"), required=False)
     recipient = UnitPickField(label=_("Nơi nhận báo cáo"), required=False)
 
@@ -232,7 +224,7 @@ class DutyForm(CrispyMixin, forms.ModelForm):
         self.fields["indicators"].queryset = plan.indicators.all()
 
 
-class BasisForm(CrispyMixin, forms.ModelForm):
+class BasisForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = LegalBasis
         fields = ["kind", "doc_kind", "doc_number", "doc_date", "issuer", "summary"]
@@ -243,7 +235,7 @@ class BasisForm(CrispyMixin, forms.ModelForm):
         self.plan = plan
 
 
-class SheetForm(CrispyMixin, forms.Form):
+class SheetForm(CrispyFormMixin, forms.Form):
     file = forms.FileField(label=_("Tệp Excel đã xuất và chỉnh sửa (.xlsx)"))
 
 
@@ -265,7 +257,7 @@ class ExtensionForm(forms.Form):
         return requested
 
 
-class CopyForm(CrispyMixin, forms.Form):
+class CopyForm(CrispyFormMixin, forms.Form):
     unit = forms.ModelChoiceField(label=_("Sang đơn vị"), queryset=OrgUnit.objects.none())
     year_shift = forms.IntegerField(label=_("Lùi thời kỳ (số năm)"), initial=1, min_value=0, max_value=20)
 

@@ -320,7 +320,7 @@ def load_units_and_people():
             "place_name": place,
             **{key: value for key, value in extra.items() if key != "successor"},
         }
-        units[code] = _update_or_create_unit(code, fields)
+        units[code] = upsert(OrgUnit, {"code": code}, fields)
     for code, _parent, _kind, _name, _short, _abbr, _place, extra in UNITS:
         if "successor" in extra and units[code].successor_id != units[extra["successor"]].pk:
             units[code].successor = units[extra["successor"]]
@@ -344,13 +344,22 @@ def load_units_and_people():
     return units
 
 
-def _update_or_create_unit(code, fields):
-    unit = OrgUnit.objects.filter(code=code).first()
-    if unit is None:
-        return OrgUnit.objects.create(code=code, **fields)
-    changed = [key for key, value in fields.items() if getattr(unit, key) != value]
+def upsert(model, keys, fields):
+    """get_or_create on `keys`, then save only the fields that differ, so that loading the demo again
+    writes nothing (no new history rows, no new updated_at). Shared by every app's demo loader."""
+    obj = model.objects.filter(**keys).first()
+    if obj is None:
+        return model.objects.create(**keys, **fields)
+    changed = [name for name, value in fields.items() if _differs(obj, name, value)]
     if changed:
-        for key in changed:
-            setattr(unit, key, fields[key])
-        unit.save()
-    return unit
+        for name in changed:
+            setattr(obj, name, fields[name])
+        obj.save()
+    return obj
+
+
+def _differs(obj, name, value):
+    field = obj._meta.get_field(name)
+    if field.is_relation:  # compare ids, without fetching the related row
+        return getattr(obj, field.attname) != (value.pk if value is not None else None)
+    return getattr(obj, name) != value

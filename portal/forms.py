@@ -10,6 +10,16 @@ from .models import Membership, OrgUnit, User
 from .text import fold
 
 
+class CrispyFormMixin:
+    """Crispy rendering inside a <form> the template writes itself (so several forms can share one)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+
 class ChoiceByLabelField(forms.ChoiceField):
     """Accept a choice by its value or by its Vietnamese label, with or without diacritics."""
 
@@ -103,7 +113,7 @@ class PersonRowForm(forms.Form):
     role = ChoiceByLabelField(choices=Membership.Role.choices)
 
 
-class ImportForm(forms.Form):
+class ImportForm(CrispyFormMixin, forms.Form):
     """Upload of a units or people sheet."""
 
     class Kind:
@@ -117,26 +127,16 @@ class ImportForm(forms.Form):
     )
     file = forms.FileField(label=_("Tệp .xlsx hoặc .csv"), help_text=_("Dòng đầu là tên cột, như tệp mẫu."))
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
 
-
-class PreferencesForm(forms.ModelForm):
+class PreferencesForm(CrispyFormMixin, forms.ModelForm):
     """How a person wants to be reminded."""
 
     class Meta:
         model = User
         fields = ["email", "notify_by_email", "email_digest"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
 
-
-class OrgUnitForm(forms.ModelForm):
+class OrgUnitForm(CrispyFormMixin, forms.ModelForm):
     """A unit's own details, edited by its administrators."""
 
     class Meta:
@@ -163,5 +163,3 @@ class OrgUnitForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = parents
         self.fields["successor"].queryset = OrgUnit.objects.all()
-        self.helper = FormHelper()
-        self.helper.form_tag = False

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from plans.demo import DE_AN_06_PLAN, PCI_PLAN
 from plans.models import Occurrence, Plan, ReportingDuty
 from plans.schedules import expand_pairs
-from portal.demo import DEMO_PASSWORD
+from portal.demo import DEMO_PASSWORD, upsert
 from portal.models import Membership, OrgUnit, User
 
 from .consolidation import overview, report_consolidate
@@ -1036,26 +1036,6 @@ def _people():
     return {user.username: user for user in User.objects.filter(username__in=USERNAMES)}
 
 
-def _put(model, keys, fields):
-    """get_or_create on `keys`, then save only the fields that differ."""
-    obj = model.objects.filter(**keys).first()
-    if obj is None:
-        return model.objects.create(**keys, **fields)
-    changed = [name for name, value in fields.items() if _differs(obj, name, value)]
-    if changed:
-        for name in changed:
-            setattr(obj, name, fields[name])
-        obj.save()
-    return obj
-
-
-def _differs(obj, name, value):
-    field = obj._meta.get_field(name)
-    if field.is_relation:
-        return getattr(obj, field.attname) != (value.pk if value is not None else None)
-    return getattr(obj, name) != value
-
-
 def _find(unit, kind, year, number, title):
     return (
         Report.objects.filter(unit=unit, kind=kind, year=year, number_in_year=number, title=title)
@@ -1085,14 +1065,14 @@ def _report_340(people):
         "sent_at": sent,
         "created_by": people[data["transitions"][0][2]],
     }
-    report = _put(Report, keys, fields)
+    report = upsert(Report, keys, fields)
     templates = {template.code: template for template in TableTemplate.objects.filter(code__in=TABLES_340)}
     sections, tables = [], []
     order = iter(range(1, 1000))
 
     def write(items, parent):
         for item in items:
-            section = _put(
+            section = upsert(
                 ReportSection,
                 {"report": report, "order": next(order)},
                 {
@@ -1106,7 +1086,7 @@ def _report_340(people):
             sections.append(section)
             if item["table"]:
                 tables.append(
-                    _put(
+                    upsert(
                         ReportTable,
                         {"report": report, "order": len(tables) + 1},
                         {
@@ -1123,7 +1103,7 @@ def _report_340(people):
     report.tables.exclude(pk__in=[t.pk for t in tables]).delete()
     report.sections.exclude(pk__in=[s.pk for s in sections]).delete()
     steps = [
-        _put(
+        upsert(
             Transition,
             {"report": report, "from_state": from_state, "to_state": to_state},
             {"by": people[username], "at": when, "comment": comment},

@@ -1,19 +1,19 @@
 """Forms of the report pages: creation, the one-page editor with its parts, workflow comments."""
 
-from crispy_forms.helper import FormHelper
 from django import forms
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import ReportingDuty
+from portal.forms import CrispyFormMixin
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class ReportCreateForm(forms.Form):
+class ReportCreateForm(CrispyFormMixin, forms.Form):
     unit = forms.ModelChoiceField(label=_("Đơn vị báo cáo"), queryset=None)
     duty = forms.ModelChoiceField(
         label=_("Theo nhiệm vụ báo cáo của kế hoạch"),
@@ -37,8 +37,6 @@ class ReportCreateForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
         self.fields["duty"].queryset = duties
-        self.helper = FormHelper()
-        self.helper.form_tag = False
 
     def clean(self):
         data = super().clean()
@@ -53,7 +51,7 @@ class ReportCreateForm(forms.Form):
         return data
 
 
-class HeaderForm(forms.ModelForm):
+class HeaderForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = Report
         fields = [
@@ -81,11 +79,6 @@ class HeaderForm(forms.ModelForm):
             "data_to": DATE,
             "issued_on": DATE,
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
 
     def clean(self):
         data = super().clean()

@@ -155,11 +155,7 @@ class ReportSection(models.Model):
 class TaskProgress(models.Model):
     """How one task of the plan stands at the end of the report's period."""
 
-    class Status(models.TextChoices):
-        DONE_ON_TIME = "done_on_time", _("Hoàn thành đúng hạn")
-        DONE_LATE = "done_late", _("Hoàn thành quá hạn")
-        OPEN = "open", _("Đang thực hiện trong hạn")
-        OVERDUE = "overdue", _("Quá hạn chưa hoàn thành")
+    Status = Occurrence.Status  # the same four states the government counts tasks in
 
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="progress")
     task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="progress")
