@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
@@ -91,6 +92,21 @@ class OrgUnit(models.Model):
         on_delete=models.SET_NULL,
         related_name="predecessors",
         help_text=_("Khi sáp nhập hoặc giải thể: đơn vị tiếp nhận nhiệm vụ."),
+    )
+    doc_font_size = models.PositiveSmallIntegerField(
+        _("cỡ chữ văn bản"), default=14, choices=[(13, "13"), (14, "14")], help_text=_("Nghị định 30/2020: 13–14.")
+    )
+    doc_margin_top = models.PositiveSmallIntegerField(
+        _("lề trên (mm)"), default=20, validators=[MinValueValidator(20), MaxValueValidator(25)]
+    )
+    doc_margin_bottom = models.PositiveSmallIntegerField(
+        _("lề dưới (mm)"), default=20, validators=[MinValueValidator(20), MaxValueValidator(25)]
+    )
+    doc_margin_left = models.PositiveSmallIntegerField(
+        _("lề trái (mm)"), default=30, validators=[MinValueValidator(30), MaxValueValidator(35)]
+    )
+    doc_margin_right = models.PositiveSmallIntegerField(
+        _("lề phải (mm)"), default=15, validators=[MinValueValidator(15), MaxValueValidator(20)]
     )
     path = models.CharField(max_length=255, editable=False, db_index=True, default="")
     depth = models.PositiveSmallIntegerField(editable=False, default=0)
@@ -290,3 +306,45 @@ class CalendarOverride(models.Model):
     def __str__(self):
         kind = _("làm việc") if self.is_working_day else _("nghỉ")
         return f"{self.date:%d/%m/%Y} ({kind})"
+
+
+class RegisterEntry(models.Model):
+    """One line of a unit's register of outgoing documents (sổ đăng ký văn bản đi): numbers never repeat
+    within a unit and year."""
+
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="register"
+    )
+    year = models.PositiveSmallIntegerField(_("năm"))
+    number = models.PositiveIntegerField(_("số"))
+    symbol = models.CharField(_("ký hiệu"), max_length=60)
+    doc_type = models.CharField(_("loại văn bản"), max_length=60)
+    title = models.TextField(_("trích yếu"))
+    issued_on = models.DateField(_("ngày văn bản"))
+    signer = models.CharField(_("người ký"), max_length=120, blank=True)
+    recipients = models.TextField(_("nơi nhận"), blank=True)
+    object_type = models.CharField(max_length=80)
+    object_id = models.CharField(max_length=40)
+    numbered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    numbered_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("sổ văn bản đi")
+        verbose_name_plural = _("sổ văn bản đi")
+        ordering = ["unit", "-year", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year", "number"], name="register_number_once"),
+            models.UniqueConstraint(fields=["object_type", "object_id"], name="register_object_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.number_symbol} – {self.title[:60]}"
+
+    @property
+    def number_symbol(self):
+        return format_number(self.number, self.symbol)
+
+
+def format_number(number, symbol):
+    """ "05/KH-UBND" (below 10 with a leading zero, Nghị định 30), or "      /KH-UBND" before numbering."""
+    return f"{number:02d}/{symbol}" if number is not None else f"      /{symbol}"

@@ -1,0 +1,138 @@
+"""The official-document renderer (Nghị định 30/2020 layout) and the register that numbers documents.
+
+Renderers are pure: HTML from a template, PDF bytes from WeasyPrint. WeasyPrint fetches whatever the
+HTML names, so it gets a URL fetcher that serves only the project's own static files and refuses
+everything else (other files, the network, redirects); user text reaches the HTML escaped.
+"""
+
+import unicodedata
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .models import RegisterEntry
+
+STATIC_SCHEME = "portal-static:"
+STATIC_ROOTS = [Path(p).resolve() for p in settings.STATICFILES_DIRS]
+
+
+class RefusedResource(ValueError):
+    """The document named something outside the project's static files."""
+
+
+def safe_url_fetcher(url, timeout=10, ssl_context=None):
+    """Serve `portal-static:fonts/…` from static/ and nothing else."""
+    from weasyprint.urls import default_url_fetcher
+
+    if not url.startswith(STATIC_SCHEME):
+        raise RefusedResource(url)
+    relative = url[len(STATIC_SCHEME) :].lstrip("/")
+    found = finders.find(relative)
+    if not found or ".." in Path(relative).parts:
+        raise RefusedResource(url)
+    path = Path(found).resolve()
+    if not any(path.is_relative_to(root) for root in STATIC_ROOTS):
+        raise RefusedResource(url)
+    return default_url_fetcher(path.as_uri(), timeout=timeout, ssl_context=ssl_context)
+
+
+def page_settings(unit):
+    return {
+        "font_size": unit.doc_font_size,
+        "margins": (unit.doc_margin_top, unit.doc_margin_right, unit.doc_margin_bottom, unit.doc_margin_left),
+    }
+
+
+def render_html(template, context):
+    html = render_to_string(template, {"static_scheme": STATIC_SCHEME, **context})
+    return unicodedata.normalize("NFC", html)
+
+
+def render_pdf(html):
+    """PDF/A-3b bytes, fonts embedded, metadata from the HTML's <title>, <meta> and lang."""
+    from weasyprint import HTML
+
+    document = HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher)
+    return document.write_pdf(pdf_variant="pdf/a-3b", uncompressed_pdf=False)
+
+
+def render_document(html):
+    """The laid-out document, for callers that also need where elements fell (signature spaces)."""
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher).render()
+
+
+def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients="", by, issued_on=None):
+    """Give `obj` the next number of its unit's register for the year. Two clerks clicking at once get
+    two different numbers: the unique constraint decides, and the loser takes the next one."""
+    issued_on = issued_on or timezone.localdate()
+    key = {"object_type": obj._meta.label_lower, "object_id": str(obj.pk)}
+    existing = RegisterEntry.objects.filter(**key).first()
+    if existing:
+        return existing
+    for _attempt in range(20):
+        try:
+            with transaction.atomic():
+                last = RegisterEntry.objects.filter(unit=unit, year=issued_on.year).aggregate(m=Max("number"))["m"]
+                return RegisterEntry.objects.create(
+                    unit=unit,
+                    year=issued_on.year,
+                    number=(last or 0) + 1,
+                    symbol=symbol,
+                    doc_type=doc_type,
+                    title=title,
+                    issued_on=issued_on,
+                    signer=signer,
+                    recipients=recipients,
+                    numbered_by=by,
+                    **key,
+                )
+        except IntegrityError:
+            existing = RegisterEntry.objects.filter(**key).first()
+            if existing:
+                return existing
+    raise RuntimeError("register busy")
+
+
+FONTS = [
+    ("normal", "normal", "Tinos-Regular.ttf"),
+    ("bold", "normal", "Tinos-Bold.ttf"),
+    ("normal", "italic", "Tinos-Italic.ttf"),
+    ("bold", "italic", "Tinos-BoldItalic.ttf"),
+]
+
+
+def signer_lines(doc):
+    """The authority block as Nghị định 30 prints it: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"."""
+    first = " ".join(filter(None, [doc.signer_authority, doc.signer_collective]))
+    return [line for line in (first, doc.signer_head, doc.signer_position) if line]
+
+
+def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, title):
+    from .dates import vn_date, vn_place_date
+
+    return {
+        "unit": unit,
+        "page": page_settings(unit),
+        "fonts": FONTS,
+        "governing": unit.governing_body,
+        "issuer": unit.name,
+        "number_symbol": number_symbol,
+        "place_date": vn_place_date(place, issued_on) if issued_on else f"{place}, ngày      tháng      năm      ",
+        "issued_phrase": vn_date(issued_on) if issued_on else "",
+        "doc_type_name": doc_type_name,
+        "doc_title": f"{doc_type_name} {title}"[:500],
+        "recipients": [],
+    }
+
+
+def recipient_lines(text):
+    """ "Nơi nhận" as the decree prints it: "- " items, each line as the clerk wrote it."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return [line if line.startswith("-") else f"- {line}" for line in lines]
