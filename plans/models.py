@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from portal.calendar import report_period
-from portal.models import OrgUnit
+from portal.models import OrgUnit, format_number
 from portal.text import fold
 
 from .querysets import OccurrenceQuerySet, PlanQuerySet
@@ -145,9 +145,7 @@ class Plan(models.Model):
     @property
     def number_symbol(self):
         """ "340/BC-UBND", or " /KH-SKHCN" with a blank number until the clerk numbers it."""
-        if self.number is None:
-            return f"      /{self.symbol}"
-        return f"{self.number:02d}/{self.symbol}"
+        return format_number(self.number, self.symbol)
 
     @property
     def period_label(self):

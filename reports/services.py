@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plans.deadlines import occurrence_close
-from plans.models import IndicatorTarget, Occurrence, ReportingDuty, Task, TaskUnit
+from plans.models import IndicatorTarget, Occurrence, Task, TaskUnit
 from portal import access
 from portal.models import Membership
 from portal.notifications import notify_in_app
@@ -25,14 +25,6 @@ STANDARD_SECTIONS = [
     ("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", ReportSection.Role.NEXT, None),
     ("IV", "KIẾN NGHỊ, ĐỀ XUẤT", ReportSection.Role.PROPOSALS, None),
 ]
-DUTY_TO_REPORT_KIND = {
-    ReportingDuty.ReportKind.MONTHLY: Report.Kind.MONTHLY,
-    ReportingDuty.ReportKind.QUARTERLY: Report.Kind.QUARTERLY,
-    ReportingDuty.ReportKind.HALF_YEAR: Report.Kind.HALF_YEAR,
-    ReportingDuty.ReportKind.NINE_MONTHS: Report.Kind.NINE_MONTHS,
-    ReportingDuty.ReportKind.ANNUAL: Report.Kind.ANNUAL,
-    ReportingDuty.ReportKind.THEMATIC: Report.Kind.THEMATIC,
-}
 
 
 class Conflict(Exception):
