@@ -1,6 +1,8 @@
 """The standing personas of ../shared/STYLE.md: an official and a read-only member of unit A,
 an official of unit B, a leader of the province above both, and an administrator of A."""
 
+import shutil
+
 import pytest
 from django.conf import settings
 from django.utils import translation
@@ -122,3 +124,12 @@ def clerk_a(unit_a, unit_a1):
 @pytest.fixture
 def receiver_b(unit_b):
     return _member(unit_b, Role.OFFICIAL, full_name="Lê Tiếp Nhận")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def own_queue_removed():
+    """The run's own filesystem queue (see portal.settings.test) goes away with the run."""
+    yield
+    folder = settings.CELERY_BROKER_TRANSPORT_OPTIONS.get("data_folder_in")
+    if settings.CELERY_BROKER_URL == "filesystem://" and folder:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -13,12 +13,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
 WHITENOISE_AUTOREFRESH = True
 
-# Keep the test suite's queue apart from the one `make run` uses on the same machine.
+# Each run has its own queue, apart from the one `make run` uses: the worker subprocesses a run
+# starts inherit the folder through the environment, so two runs on one machine never share messages.
 if CELERY_BROKER_URL == "filesystem://":
+    _queue = os.environ.setdefault("PORTAL_TEST_QUEUE", str(DATA_DIR / f"test-celery-{os.getpid()}"))
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         **CELERY_BROKER_TRANSPORT_OPTIONS,
-        "data_folder_in": str(DATA_DIR / "test-celery"),
-        "data_folder_out": str(DATA_DIR / "test-celery"),
+        "data_folder_in": _queue,
+        "data_folder_out": _queue,
         "polling_interval": 0.05,
     }
-    (DATA_DIR / "test-celery").mkdir(exist_ok=True)
+    os.makedirs(_queue, exist_ok=True)

@@ -5,6 +5,7 @@ import logging
 
 import pdfplumber
 import pytest
+from django.db import connection, transaction
 
 from plans.demo import load_plans
 from plans.models import Plan
@@ -17,12 +18,17 @@ MM = 72 / 25.4
 @pytest.fixture(scope="module")
 def pci_pdf(django_db_blocker):
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    # Rendered once for the module inside a transaction that is rolled back, so no demo data stays
+    # behind; the connection is closed because it is not one that pytest-django tears down.
     with django_db_blocker.unblock():
-        load_units_and_people()
-        load_plans()
-        plan = Plan.objects.get(symbol="KH-SKHCN", start_year=2021)
-        data = render_plan_pdf(plan)
-        decision = render_plan_pdf(Plan.objects.get(number=4259))
+        with transaction.atomic():
+            load_units_and_people()
+            load_plans()
+            plan = Plan.objects.get(symbol="KH-SKHCN", start_year=2021)
+            data = render_plan_pdf(plan)
+            decision = render_plan_pdf(Plan.objects.get(number=4259))
+            transaction.set_rollback(True)
+        connection.close()
     return pdfplumber.open(io.BytesIO(data)), pdfplumber.open(io.BytesIO(decision))
 
 
