@@ -1,0 +1,94 @@
+"""The report as an official document (Nghị định 30/2020, seed 001): HTML, then PDF bytes."""
+
+from dataclasses import dataclass, field
+
+from portal.documents import header_context, recipient_lines, render_html, render_pdf, signer_lines
+from portal.models import format_number
+
+from .models import ReportSection
+from .services import prefetch_values
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
+@dataclass
+class Node:
+    section: ReportSection
+    tables: list = field(default_factory=list)
+    children: list = field(default_factory=list)
+
+
+def section_tree(report):
+    """Root sections in document order, each with its tables and sub-sections; tables under no section last."""
+    sections = list(report.sections.all())
+    nodes = {s.pk: Node(s) for s in sections}
+    loose = []
+    for table in report.tables.select_related("template"):
+        # Group rows ("I  Thủ tục hành chính") print in bold, as the seed's tables show them.
+        table.print_rows = [(cells, bool(cells) and str(cells[0]).strip() in ROMAN) for cells in table.rows]
+        (nodes[table.section_id].tables if table.section_id in nodes else loose).append(table)
+    roots = []
+    for section in sections:
+        parent = nodes.get(section.parent_id)
+        (parent.children if parent else roots).append(nodes[section.pk])
+    return roots, loose
+
+
+def addressees(report):
+    """ "Kính gửi": one recipient on the line, several as "- " items with ";" and a final "."."""
+    text = report.recipient_text or (report.recipient.name if report.recipient_id else "")
+    names = [line.strip().strip(";.") for line in text.splitlines() if line.strip().strip(";.")]
+    if len(names) <= 1:
+        return names and [f"{names[0]}."]
+    return [f"- {name}{'.' if i == len(names) - 1 else ';'}" for i, name in enumerate(names)]
+
+
+def appendices(report):
+    """Task progress and indicator values print as appendices, each numbered on its own ("Phụ lục I", "II")."""
+    progress = list(report.progress.select_related("task__section"))
+    values = list(prefetch_values(report.values.all()))
+    for value in values:
+        value.report = report
+    parts = [(kind, rows) for kind, rows in (("progress", progress), ("values", values)) if rows]
+    return [
+        {
+            "kind": kind,
+            "rows": rows,
+            "label": f"Phụ lục {ROMAN[i]}" if len(parts) > 1 else "Phụ lục",
+            "title": "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ" if kind == "progress" else "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
+        }
+        for i, (kind, rows) in enumerate(parts)
+    ]
+
+
+def report_context(report):
+    unit = report.unit
+    number_symbol = format_number(report.number, report.symbol or f"BC-{unit.abbreviation}".rstrip("-"))
+    context = header_context(
+        unit=unit,
+        number_symbol=number_symbol,
+        place=report.place_name or unit.place_name,
+        issued_on=report.issued_on,
+        doc_type_name="BÁO CÁO",
+        title=report.title,
+    )
+    outline, loose_tables = section_tree(report)
+    context.update(
+        report=report,
+        addressees=addressees(report),
+        outline=outline,
+        loose_tables=loose_tables,
+        appendices=appendices(report),
+        recipients=recipient_lines(report.recipients),
+        signer_lines=signer_lines(report),
+        signer_name=report.signer_name,
+    )
+    return context
+
+
+def render_report_html(report):
+    return render_html("documents/report.html", report_context(report))
+
+
+def render_report_pdf(report):
+    return render_pdf(render_report_html(report))
