@@ -326,3 +326,41 @@ class Attachment(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class DigestOptOut(models.Model):
+    """A leader who asked not to receive the weekly dashboard digest by e-mail."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digest_opt_out")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("từ chối thư tổng hợp tuần")
+        verbose_name_plural = _("từ chối thư tổng hợp tuần")
+
+    def __str__(self):
+        return str(self.user)
+
+
+class WeeklyDigest(models.Model):
+    """One week's digest for one leader; the unique key makes a resent job neither lose nor double it."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Chờ gửi")
+        SENT = "sent", _("Đã gửi")
+        FAILED = "failed", _("Gửi lỗi")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="weekly_digests")
+    week = models.DateField(_("tuần bắt đầu ngày"))
+    state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("thư tổng hợp tuần")
+        verbose_name_plural = _("thư tổng hợp tuần")
+        ordering = ["-week", "user"]
+        constraints = [models.UniqueConstraint(fields=["user", "week"], name="digest_once_a_week")]
+
+    def __str__(self):
+        return f"{self.user} – {self.week:%d/%m/%Y}"
