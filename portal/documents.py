@@ -15,7 +15,7 @@ from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from .models import RegisterEntry
+from .models import OrgUnit, RegisterEntry
 
 STATIC_SCHEME = "portal-static:"
 STATIC_ROOTS = [Path(p).resolve() for p in settings.STATICFILES_DIRS]
@@ -114,6 +114,18 @@ def signer_lines(doc):
     return [line for line in (first, doc.signer_head, doc.signer_position) if line]
 
 
+# A People's Committee heads its own header: "ỦY BAN NHÂN DÂN THÀNH PHỐ TUYÊN QUANG" with no governing
+# body above it (seed 004), unless the unit names one on purpose.
+SELF_GOVERNING = {OrgUnit.Kind.PROVINCE, OrgUnit.Kind.DISTRICT, OrgUnit.Kind.COMMUNE}
+
+
+def governing_line(unit):
+    """The "cơ quan chủ quản" line (ô 2) above the issuing body, or "" when the decree prints none."""
+    if unit.kind in SELF_GOVERNING and not unit.governing_body_name:
+        return ""
+    return unit.governing_body
+
+
 def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, title):
     from .dates import vn_date, vn_place_date
 
@@ -121,7 +133,7 @@ def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, titl
         "unit": unit,
         "page": page_settings(unit),
         "fonts": FONTS,
-        "governing": unit.governing_body,
+        "governing": governing_line(unit),
         "issuer": unit.name,
         "number_symbol": number_symbol,
         "place_date": vn_place_date(place, issued_on) if issued_on else f"{place}, ngày      tháng      năm      ",

@@ -1,0 +1,75 @@
+"""The header of every document: who prints a governing body above the issuer, and the blank number."""
+
+import io
+import logging
+
+import pdfplumber
+import pytest
+
+from plans.models import Plan
+from plans.pdf import render_plan_pdf
+from portal.documents import governing_line
+from portal.models import OrgUnit
+from tests.factories import OrgUnitFactory
+
+K = OrgUnit.Kind
+
+
+@pytest.fixture(autouse=True)
+def quiet_weasyprint():
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+
+@pytest.fixture
+def city(province):
+    return OrgUnitFactory(
+        name="Ủy ban nhân dân thành phố Tuyên Quang", kind=K.DISTRICT, parent=province, place_name="TP. Tuyên Quang"
+    )
+
+
+def first_page_words(plan):
+    page = pdfplumber.open(io.BytesIO(render_plan_pdf(plan))).pages[0]
+    return page.extract_words(keep_blank_chars=True, x_tolerance=1.5)
+
+
+def a_plan(unit, **fields):
+    return Plan.objects.create(
+        unit=unit, title="Kế hoạch thử nghiệm", symbol="KH-UBND", start_year=2026, end_year=2026, **fields
+    )
+
+
+@pytest.mark.django_db
+def test_it_prints_no_governing_body_above_a_peoples_committee(city, province):
+    commune = OrgUnitFactory(name="Ủy ban nhân dân xã Nhân Lý", kind=K.COMMUNE, parent=city)
+    assert governing_line(city) == "" and governing_line(commune) == "" and governing_line(province) == ""
+    texts = [w["text"] for w in first_page_words(a_plan(city))]
+    assert texts[:3] == ["ỦY BAN NHÂN DÂN THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "PHỐ TUYÊN QUANG"]
+    assert not any("TỈNH" in t for t in texts), texts
+
+
+@pytest.mark.django_db
+def test_it_keeps_the_governing_body_of_a_department_or_one_named_on_purpose(unit_a, city):
+    school = OrgUnitFactory(
+        name="Trường Mầm non Mạ Non", kind=K.SCHOOL, parent=city, governing_body_name="Ủy ban nhân dân huyện Nhà Bè"
+    )
+    named = OrgUnitFactory(kind=K.COMMUNE, parent=city, governing_body_name="Ủy ban nhân dân tỉnh Tuyên Quang")
+    assert governing_line(unit_a) == "Ủy ban nhân dân tỉnh Thử Nghiệm"
+    assert governing_line(school) == "Ủy ban nhân dân huyện Nhà Bè"
+    assert governing_line(named) == "Ủy ban nhân dân tỉnh Tuyên Quang"
+    texts = [w["text"] for w in first_page_words(a_plan(unit_a))]
+    assert texts[0] == "ỦY BAN NHÂN DÂN TỈNH THỬ" and "SỞ KHOA HỌC VÀ CÔNG" in texts, texts
+
+
+@pytest.mark.django_db
+def test_it_leaves_the_number_blank_with_its_spaces_until_numbered(city):
+    words = first_page_words(a_plan(city))
+    number = next(w for w in words if w["text"].startswith("Số:"))
+    assert number["text"] == "Số:      /KH-UBND"
+    date = next(w for w in words if "ngày" in w["text"])
+    assert date["text"].startswith("TP. Tuyên Quang, ngày      tháng      năm"), date["text"]
+
+
+@pytest.mark.django_db
+def test_it_prints_the_number_once_given(city):
+    words = first_page_words(a_plan(city, number=7))
+    assert any(w["text"] == "Số: 07/KH-UBND" for w in words)
