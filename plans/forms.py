@@ -33,6 +33,7 @@ class PlanForm(CrispyFormMixin, forms.ModelForm):
             "unit",
             "doc_type",
             "title",
+            "addressees",
             "symbol",
             "place_name",
             "issued_on",
@@ -52,6 +53,7 @@ class PlanForm(CrispyFormMixin, forms.ModelForm):
         widgets = {
             "issued_on": DATE,
             "title": forms.Textarea(attrs={"rows": 2}),
+            "addressees": forms.Textarea(attrs={"rows": 2}),
             "preamble": forms.Textarea(attrs={"rows": 4}),
             "closing": forms.Textarea(attrs={"rows": 2}),
             "recipients": forms.Textarea(attrs={"rows": 4}),

@@ -60,6 +60,7 @@ class Plan(models.Model):
         DECISION = "QĐ", _("Quyết định")
         REGULATION = "QC", _("Quy chế")
         PROGRAMME = "CTr", _("Chương trình")
+        LETTER = "CV", _("Công văn")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Dự thảo")
@@ -93,6 +94,9 @@ class Plan(models.Model):
     place_name = models.CharField(_("địa danh"), max_length=120, blank=True)
     issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
     title = models.TextField(_("trích yếu"))
+    addressees = models.TextField(
+        _("kính gửi"), blank=True, help_text=_("Nơi văn bản gửi đến (công văn); mỗi dòng một nơi.")
+    )
     authority_line = models.CharField(
         _("thẩm quyền ban hành"), max_length=255, blank=True, help_text=_("Ví dụ: CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ")
     )
