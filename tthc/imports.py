@@ -1,0 +1,346 @@
+"""Streaming import of dossier exports: every row is checked in Python as it is read, good rows go to a
+staging table in batches (COPY on PostgreSQL, executemany on SQLite), then one upsert by dossier code
+and a recompute of the monthly figures of the unit-months it touched, all in one transaction.
+
+A file with bad rows writes nothing unless the user asked to skip them; either way every bad row is
+reported by line, column and reason.
+"""
+
+import csv
+import io
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils.translation import gettext as _
+
+from portal.models import OrgUnit
+from portal.tabular import TableError, _header_key, _xlsx_rows
+from portal.text import fold, nfc
+
+from . import rollups
+from .dossiers import (
+    COLUMNS,
+    DATETIMES,
+    DB_COLUMNS,
+    FLAGS,
+    REQUIRED,
+    VN,
+    CellError,
+    Procedure,
+    WorkdayCache,
+    derive,
+    parse_channel,
+    parse_count,
+    parse_datetime,
+    parse_flag,
+    parse_money,
+)
+from .models import Dossier, DossierImport
+from .models import Procedure as ProcedureModel
+
+# A dossier export is far larger than the sheets portal imports: a province sends millions of rows a year.
+MAX_BYTES = getattr(settings, "TTHC_IMPORT_MAX_BYTES", 512 * 1024 * 1024)
+BATCH = 20_000
+ERRORS_KEPT = 500
+STAGING = "tthc_dossier_staging"
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    errors: list = field(default_factory=list)
+    error_count: int = 0
+    written: bool = False
+    record: DossierImport | None = None
+
+    @property
+    def ok(self):
+        return self.error_count == 0
+
+    @property
+    def unchanged(self):
+        return self.rows - self.error_count - self.created - self.updated if self.written else 0
+
+
+def iter_rows(upload, mapping):
+    """Yield (line, {field: cell}) from a CSV or XLSX upload, streaming; headers matched without diacritics."""
+    if upload.size > MAX_BYTES:
+        raise TableError(
+            _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
+            % {"size": round(upload.size / 1048576, 1), "limit": MAX_BYTES // 1048576}
+        )
+    name = upload.name.lower()
+    if name.endswith(".xlsx"):
+        raw = _xlsx_rows(upload)
+    elif name.endswith(".csv"):
+        raw = _csv_stream(upload)
+    else:
+        raise TableError(_("Chỉ nhận tệp .xlsx hoặc .csv."))
+    header = next(raw, None)
+    if header is None:
+        raise TableError(_("Tệp không có dữ liệu."))
+    found = {_header_key(h): i for i, h in enumerate(header)}
+    index = {f: found[_header_key(label)] for f, label in mapping.items() if label and _header_key(label) in found}
+    missing = [mapping.get(f) or COLUMNS[f] for f in REQUIRED if f not in index]
+    if missing:
+        raise TableError(_("Thiếu cột: %(columns)s.") % {"columns": ", ".join(missing)})
+    items = list(index.items())
+    for line, cells in enumerate(raw, start=2):
+        width = len(cells)
+        values = {f: cells[i] for f, i in items if i < width and cells[i] not in (None, "")}
+        if values:
+            yield line, values
+
+
+def _csv_stream(upload):
+    upload.seek(0)
+    stream = io.TextIOWrapper(upload, encoding="utf-8-sig", newline="")
+    try:
+        first = stream.readline()
+    except UnicodeDecodeError:
+        raise TableError(_("Tệp CSV phải được lưu với mã UTF-8.")) from None
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    yield next(csv.reader([first], delimiter=delimiter), [])
+    try:
+        yield from csv.reader(stream, delimiter=delimiter)
+    except UnicodeDecodeError:
+        raise TableError(_("Tệp CSV phải được lưu với mã UTF-8.")) from None
+
+
+class RowChecker:
+    """Turns the cells of one row into database values, or into (column, reason) errors."""
+
+    def __init__(self, unit, mapping):
+        self.mapping = mapping
+        self.workdays = WorkdayCache()
+        self.procedures, self.by_national = {}, {}
+        for pk, code, national, days in ProcedureModel.objects.values_list("pk", "code", "national_id", "working_days"):
+            self.procedures[code] = Procedure(pk, days)
+            self.by_national.setdefault(national, []).append(Procedure(pk, days))
+        self.default_unit = unit.pk
+        self.units = {}
+        for pk, code, name, short in OrgUnit.objects.subtree_of(unit).values_list("pk", "code", "name", "short_name"):
+            for key in (code, name, short):
+                if key:
+                    self.units[fold(key)] = pk
+        self.seen = set()
+
+    def label(self, name):
+        return self.mapping.get(name) or COLUMNS[name]
+
+    def check(self, cells):
+        values, errors = {}, []
+        for name, cell in cells.items():
+            if isinstance(cell, str):
+                cell = nfc(cell).strip()
+                if not cell:
+                    continue
+            try:
+                values[name] = self._read(name, cell)
+            except CellError as error:
+                errors.append((self.label(name), str(error)))
+        for name in REQUIRED:
+            if name not in values and not any(c == self.label(name) for c, _m in errors):
+                errors.append((self.label(name), _("Không được để trống.")))
+        code = values.get("code")
+        if code and code in self.seen:
+            errors.append((self.label("code"), _("Mã hồ sơ “%(c)s” lặp lại trong tệp.") % {"c": code}))
+        completed, received = values.get("completed_at"), values.get("received_at")
+        if completed and received and completed < received:
+            errors.append((self.label("completed_at"), _("Ngày có kết quả trước ngày tiếp nhận.")))
+        if errors:
+            return None, errors
+        self.seen.add(code)
+        return self._complete(values), []
+
+    def _read(self, name, cell):
+        if name in DATETIMES:
+            return parse_datetime(cell)
+        if name == "due_on":
+            return parse_datetime(cell).astimezone(VN).date()
+        if name in FLAGS:
+            return parse_flag(cell)
+        if name == "channel":
+            return parse_channel(cell)
+        if name == "additions":
+            return parse_count(cell)
+        if name == "fee":
+            return parse_money(cell)
+        if name == "procedure":
+            return self._procedure(str(cell))
+        if name == "unit":
+            return self._unit(str(cell))
+        code = str(cell)
+        if len(code) > 40:
+            raise CellError(_("Mã hồ sơ dài quá 40 ký tự."))
+        return code
+
+    def _procedure(self, code):
+        found = self.procedures.get(code)
+        if found is None:
+            # Exports sometimes give the national id alone ("1.001653"); accept it when only one agency uses it.
+            candidates = self.by_national.get(code.strip("()")[:8], [])
+            if len(candidates) != 1:
+                raise CellError(_("Không có thủ tục mã “%(c)s” trong danh mục.") % {"c": code})
+            found = candidates[0]
+        return found
+
+    def _unit(self, text):
+        pk = self.units.get(fold(text))
+        if pk is None:
+            raise CellError(_("Đơn vị “%(u)s” không thuộc đơn vị đang nhập.") % {"u": text})
+        return pk
+
+    def _complete(self, values):
+        procedure = values.pop("procedure")
+        values["procedure_id"] = procedure.id
+        values["unit_id"] = values.pop("unit", self.default_unit)
+        values.setdefault("channel", 1)
+        values.setdefault("additions", 0)
+        values.setdefault("fee", 0)
+        for flag in FLAGS:
+            values.setdefault(flag, False)
+        workdays = self.workdays.for_date(values["received_at"].astimezone(VN).date())
+        return derive(values, procedure, workdays)
+
+
+def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False, source=None):
+    """Check and write one export. Nothing is written when a row is bad, unless `skip_bad_rows`."""
+    mapping = {**COLUMNS, **(mapping or {})}
+    started = time.monotonic()
+    result = ImportResult()
+    checker = RowChecker(unit, mapping)
+    writer = _writer()
+    with transaction.atomic():
+        record = DossierImport.objects.create(
+            unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
+        )
+        writer.begin()
+        batch = []
+        for line, cells in iter_rows(upload, mapping):
+            result.rows += 1
+            values, errors = checker.check(cells)
+            if errors:
+                result.error_count += 1
+                for column, message in errors:
+                    if len(result.errors) < ERRORS_KEPT:
+                        result.errors.append({"line": line, "column": column, "message": message})
+                continue
+            if result.error_count and not skip_bad_rows:
+                continue  # keep checking to report every bad row, but nothing will be written
+            values["source_id"] = record.pk
+            batch.append(values)
+            if len(batch) >= BATCH:
+                writer.stage(batch)
+                batch = []
+        if result.ok or skip_bad_rows:
+            writer.stage(batch)
+            result.created, result.updated = writer.merge()
+            result.written = True
+            record.state = DossierImport.State.DONE
+        writer.end()
+        record.rows, record.created, record.updated = result.rows, result.created, result.updated
+        record.skipped = result.error_count if result.written else 0
+        record.errors = result.errors
+        record.seconds = round(time.monotonic() - started, 3)
+        record.save()
+    result.record = record
+    return result
+
+
+WRITE_COLUMNS = (*DB_COLUMNS, "source_id")
+
+
+def _writer():
+    return PostgresWriter() if connection.vendor == "postgresql" else SqliteWriter()
+
+
+class StagingWriter:
+    """Shared by both databases: the staging table, the upsert and the rollup recompute in SQL."""
+
+    distinct = "IS NOT"
+
+    def begin(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {STAGING}")
+            cursor.execute(
+                f"CREATE TEMP TABLE {STAGING} AS SELECT {', '.join(WRITE_COLUMNS)} FROM tthc_dossier WHERE 1 = 0"
+            )
+
+    def end(self):
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {STAGING}")
+
+    def merge(self):
+        """Upsert by code, touching only rows whose values changed; return (created, updated)."""
+        table = Dossier._meta.db_table
+        columns = ", ".join(WRITE_COLUMNS)
+        compared = [c for c in DB_COLUMNS if c != "code"]
+        changed = " OR ".join(f"{table}.{c} {self.distinct} EXCLUDED.{c}" for c in compared)
+        assignments = ", ".join(f"{c} = EXCLUDED.{c}" for c in WRITE_COLUMNS if c != "code")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            before = cursor.fetchone()[0]
+            rollups.mark_touched(cursor, STAGING)
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING} WHERE 1 = 1 "
+                f"ON CONFLICT (code) DO UPDATE SET {assignments} WHERE {changed}"
+            )
+            written = cursor.rowcount
+            cursor.execute(f"SELECT COUNT(*) FROM {table}")
+            created = cursor.fetchone()[0] - before
+            rollups.recompute_touched(cursor)
+        return created, written - created
+
+
+class SqliteWriter(StagingWriter):
+    def stage(self, rows):
+        if not rows:
+            return
+        placeholders = ", ".join(["%s"] * len(WRITE_COLUMNS))
+        ops = connection.ops
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO {STAGING} ({', '.join(WRITE_COLUMNS)}) VALUES ({placeholders})",
+                [[_sqlite_value(ops, row.get(c)) for c in WRITE_COLUMNS] for row in rows],
+            )
+
+
+def _sqlite_value(ops, value):
+    if hasattr(value, "tzinfo") and value.tzinfo is not None:
+        return ops.adapt_datetimefield_value(value)
+    if hasattr(value, "as_tuple"):
+        return int(value)
+    return value
+
+
+class PostgresWriter(StagingWriter):
+    distinct = "IS DISTINCT FROM"
+
+    def stage(self, rows):
+        if not rows:
+            return
+        buffer = io.StringIO()
+        write = buffer.write
+        for row in rows:
+            write("\t".join(_copy_value(row.get(c)) for c in WRITE_COLUMNS))
+            write("\n")
+        buffer.seek(0)
+        with connection.cursor() as cursor:
+            cursor.cursor.copy_expert(f"COPY {STAGING} ({', '.join(WRITE_COLUMNS)}) FROM STDIN", buffer)
+
+
+def _copy_value(value):
+    if value is None:
+        return r"\N"
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)

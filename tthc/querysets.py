@@ -1,0 +1,36 @@
+from django.db import models
+from django.db.models import Case, Q, Value, When
+
+from portal.text import search_terms
+
+
+class ProcedureQuerySet(models.QuerySet):
+    def search(self, query):
+        """Every folded word must appear: "dang ky khai sinh" finds "Đăng ký khai sinh"."""
+        for term in search_terms(query):
+            self = self.filter(search_text__contains=term)
+        return self
+
+
+class DossierQuerySet(models.QuerySet):
+    def in_subtree(self, unit):
+        return self.filter(unit__path__startswith=unit.path)
+
+    def with_status(self, on):
+        """`status` as of the end of day `on`: the stored result once resolved by then, else within due or
+        overdue. An annotation, not a column: an open dossier turns overdue without anything being written."""
+        resolved = Q(completed_on__isnull=False, completed_on__lte=on)
+        return self.annotate(
+            status=Case(
+                When(resolved, then="result"),
+                When(due_on__lt=on, then=Value("overdue")),
+                default=Value("within"),
+                output_field=models.CharField(),
+            )
+        )
+
+    def late_or_overdue(self, start, end):
+        """Resolved late within [start, end], or still open and past due at `end`."""
+        late = Q(result="late", completed_on__range=(start, end))
+        overdue = Q(due_on__lt=end, received_on__lte=end) & (Q(completed_on__isnull=True) | Q(completed_on__gt=end))
+        return self.filter(late | overdue)
