@@ -1,11 +1,16 @@
 from django.urls import path
 
-from . import views
+from . import views, views_dashboard
 
 app_name = "reports"
 
 urlpatterns = [
     path("", views.report_list, name="report_list"),
+    path("bang-dieu-khien/", views_dashboard.dashboard_view, name="dashboard"),
+    path("bang-dieu-khien/excel/", views_dashboard.dashboard_export, name="dashboard_export"),
+    path("bang-dieu-khien/bao-cao-nhanh/", views_dashboard.dashboard_pdf, name="dashboard_pdf"),
+    path("bang-dieu-khien/nhiem-vu/<int:pk>/", views_dashboard.task_history, name="dashboard_task"),
+    path("bang-dieu-khien/thu-tong-hop/", views_dashboard.digest_toggle, name="digest_toggle"),
     path("tao-moi/", views.report_create, name="report_create"),
     path("<int:pk>/", views.report_detail, name="report_detail"),
     path("<int:pk>/soan-thao/", views.report_edit, name="report_edit"),

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from plans.demo import load_plans
 from portal.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, load_units_and_people
 from reports.demo import load_reports
+from reports.demo_dashboard import load_dashboard_demo
 
 
 class Command(BaseCommand):
@@ -15,6 +16,7 @@ class Command(BaseCommand):
         units = load_units_and_people()
         plans = load_plans()
         reports = load_reports()
+        load_dashboard_demo()
         self.stdout.write(
             self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị, {len(plans)} kế hoạch và {len(reports)} báo cáo mẫu.")
         )

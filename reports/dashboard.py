@@ -1,0 +1,449 @@
+"""The leaders' dashboard: the four-way task counts, what falls due, reports owed, units ranked, indicators
+against this year's target and the TTHC figures, for one unit and everything below it.
+
+Every panel is one aggregate query (grouped in the database, never a row per task), so the number of
+queries is the same for a commune of 20 deadlines and a province of 100,000.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q
+from django.db.models.functions import Substr, TruncMonth
+from django.http import Http404
+from django.utils.translation import gettext_lazy
+
+from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
+from portal import access
+from portal.models import OrgUnit
+
+from .models import IndicatorValue, Report, compare
+
+S = Occurrence.Status
+STATES = [S.DONE_ON_TIME, S.DONE_LATE, S.OPEN, S.OVERDUE]
+# A report duty's deadline read as a report: done on time = sent, done late = sent late, overdue = missing.
+REPORT_LABELS = {
+    S.OPEN: gettext_lazy("Đến hạn, chưa gửi"),
+    S.DONE_ON_TIME: gettext_lazy("Đã gửi đúng hạn"),
+    S.DONE_LATE: gettext_lazy("Gửi muộn"),
+    S.OVERDUE: gettext_lazy("Quá hạn, chưa gửi"),
+}
+# Colour, icon and chart colour of each state: the word always goes with them, never colour alone.
+STATE_STYLE = {
+    S.DONE_ON_TIME: ("success", "check-circle-fill", "#198754"),
+    S.DONE_LATE: ("secondary", "check2-square", "#6c757d"),
+    S.OPEN: ("primary", "hourglass-split", "#0d6efd"),
+    S.OVERDUE: ("danger", "exclamation-octagon-fill", "#dc3545"),
+}
+UPCOMING_DAYS = 14
+UPCOMING_SHOWN = 25
+PLANS_SHOWN = 15
+INDICATORS_SHOWN = 120
+SENT_STATES = [Report.State.SENT, Report.State.RECEIVED]
+PATH_STEP = 7  # "000123/": one level of OrgUnit.path
+NEAR_TARGET = Decimal("0.10")  # within 10 % of this year's target while the year runs: "on track"
+
+
+class Judgement:
+    """Where an indicator stands against this year's target; each has a word, a colour and an icon."""
+
+    MET = "met"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    MISSED = "missed"
+    NO_DATA = "no_data"
+
+    ORDER = [MET, ON_TRACK, AT_RISK, MISSED, NO_DATA]
+    LABELS = {
+        MET: gettext_lazy("Đạt"),
+        ON_TRACK: gettext_lazy("Đúng hướng"),
+        AT_RISK: gettext_lazy("Có nguy cơ không đạt"),
+        MISSED: gettext_lazy("Không đạt"),
+        NO_DATA: gettext_lazy("Chưa có số liệu"),
+    }
+    COLOURS = {MET: "success", ON_TRACK: "info", AT_RISK: "warning", MISSED: "danger", NO_DATA: "secondary"}
+    ICONS = {
+        MET: "check-circle-fill",
+        ON_TRACK: "arrow-up-right-circle",
+        AT_RISK: "exclamation-triangle-fill",
+        MISSED: "x-octagon-fill",
+        NO_DATA: "question-circle",
+    }
+
+
+def indicator_judge(*, value, comparator, target, year, today):
+    """Met when the comparator holds; missed when the year is over and it does not; while the year runs,
+    on track within 10 % of the target, at risk beyond."""
+    if value is None:
+        return Judgement.NO_DATA
+    if compare(value, comparator, target):
+        return Judgement.MET
+    if year < today.year:
+        return Judgement.MISSED
+    gap = abs(Decimal(target) - Decimal(value)) / max(abs(Decimal(target)), Decimal(1))
+    return Judgement.ON_TRACK if gap <= NEAR_TARGET else Judgement.AT_RISK
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The dashboard's filters as they stand in the URL: year, plan, framework, unit (and one indicator)."""
+
+    year: int
+    unit: OrgUnit | None = None
+    plan: Plan | None = None
+    framework: Framework | None = None
+    indicator: int | None = None
+
+    def query(self, **changes):
+        """The URL query string of these filters, with some changed (for links that drill down)."""
+        values = {
+            "year": self.year,
+            "unit": self.unit.pk if self.unit else "",
+            "plan": self.plan.pk if self.plan else "",
+            "framework": self.framework.code if self.framework else "",
+        }
+        values.update(changes)
+        return "&".join(f"{key}={value}" for key, value in values.items() if value not in ("", None))
+
+
+def _int(text):
+    return int(text) if text and text.isdigit() else None
+
+
+def dashboard_filters(*, user, params, today):
+    """Read the filters from GET parameters; a unit or plan outside the user's scope is a 404."""
+    year = _int(params.get("year"))
+    year = year if year and 2000 <= year <= 2100 else today.year
+    unit = plan = framework = None
+    if unit_id := _int(params.get("unit")):
+        unit = OrgUnit.objects.for_user(user).filter(pk=unit_id).first()
+        if unit is None:
+            raise Http404
+    if plan_id := _int(params.get("plan")):
+        plan = Plan.objects.for_user(user).filter(pk=plan_id).first()
+        if plan is None:
+            raise Http404
+    if code := params.get("framework", ""):
+        framework = Framework.objects.filter(code=code).order_by("-version").first()
+    return Filters(year=year, unit=unit, plan=plan, framework=framework, indicator=_int(params.get("indicator")))
+
+
+def dashboard_root(*, user, filters):
+    """The unit the dashboard is about: the chosen one, else the user's highest unit (None: everything)."""
+    if filters.unit:
+        return filters.unit
+    paths = sorted({path for path, _role in access.grants(user)}, key=lambda p: (len(p), p))
+    if user.is_superuser or not paths:
+        return None
+    return OrgUnit.objects.filter(path=paths[0]).first()
+
+
+@dataclass
+class UnitRow:
+    unit: OrgUnit
+    counts: dict
+    months: list  # on-time rate (0–100, or None) for each of the last 12 months
+
+    @property
+    def overdue(self):
+        return self.counts.get(S.OVERDUE, 0)
+
+    @property
+    def spark(self):
+        """SVG polyline points (120 × 24) of the monthly on-time rates; months without deadlines are skipped."""
+        return " ".join(
+            f"{i * 11},{24 - rate * 22 // 100 - 1}" for i, rate in enumerate(self.months) if rate is not None
+        )
+
+    @property
+    def total(self):
+        return sum(self.counts.values())
+
+    @property
+    def on_time_rate(self):
+        return on_time_rate(self.counts)
+
+
+def on_time_rate(counts):
+    """Share of the deadlines already decided (done, or past due) that were met on time, in %."""
+    decided = counts.get(S.DONE_ON_TIME, 0) + counts.get(S.DONE_LATE, 0) + counts.get(S.OVERDUE, 0)
+    return round(100 * counts.get(S.DONE_ON_TIME, 0) / decided) if decided else None
+
+
+@dataclass
+class IndicatorRow:
+    indicator: Indicator
+    target: IndicatorTarget
+    value: Decimal | None
+    verified: bool
+    judgement: str
+
+    @property
+    def label(self):
+        return Judgement.LABELS[self.judgement]
+
+    @property
+    def colour(self):
+        return Judgement.COLOURS[self.judgement]
+
+    @property
+    def icon(self):
+        return Judgement.ICONS[self.judgement]
+
+
+@dataclass
+class Dashboard:
+    filters: Filters
+    root: OrgUnit | None
+    today: datetime.date
+    tasks: dict = field(default_factory=dict)  # state -> count
+    reports: dict = field(default_factory=dict)  # state -> count (of report deadlines)
+    plans: list = field(default_factory=list)  # [(plan, {state: count})]
+    plan_count: int = 0
+    upcoming: list = field(default_factory=list)
+    upcoming_count: int = 0
+    overdue: list = field(default_factory=list)  # the oldest overdue task deadlines
+    units: list = field(default_factory=list)  # [UnitRow], most overdue first
+    months: list = field(default_factory=list)  # the 12 month starts of the sparklines
+    indicators: list = field(default_factory=list)  # [(framework or None, [IndicatorRow])]
+    judgements: dict = field(default_factory=dict)  # judgement -> count
+    trend: dict | None = None
+    tthc: dict | None = None
+
+    @property
+    def task_total(self):
+        return sum(self.tasks.values())
+
+    @property
+    def task_rows(self):
+        return [(state, str(S(state).label), self.tasks.get(state, 0)) for state in STATES]
+
+    @property
+    def task_cards(self):
+        return [
+            {"state": state, "label": label, "count": n, "colour": STATE_STYLE[state][0], "icon": STATE_STYLE[state][1]}
+            for state, label, n in self.task_rows
+        ]
+
+    @property
+    def plan_rows(self):
+        return [(plan, [counts.get(state, 0) for state in STATES]) for plan, counts in self.plans]
+
+    @property
+    def judgement_badges(self):
+        return [
+            {
+                "label": Judgement.LABELS[key],
+                "colour": Judgement.COLOURS[key],
+                "icon": Judgement.ICONS[key],
+                "count": self.judgements[key],
+            }
+            for key in Judgement.ORDER
+            if self.judgements.get(key)
+        ]
+
+    @property
+    def report_rows(self):
+        return [(state, str(REPORT_LABELS[state]), self.reports.get(state, 0)) for state in STATES]
+
+    @property
+    def on_time_rate(self):
+        return on_time_rate(self.tasks)
+
+
+def _scoped_occurrences(*, user, root, filters, whole_year=True):
+    occurrences = Occurrence.objects.for_user(user)
+    if whole_year:
+        occurrences = occurrences.filter(due_date__year=filters.year)
+    if root is not None:
+        occurrences = occurrences.filter(unit__path__startswith=root.path)
+    if filters.plan:
+        occurrences = occurrences.filter(plan=filters.plan)
+    if filters.framework:
+        occurrences = occurrences.filter(
+            plan__in=Indicator.objects.filter(component__framework__code=filters.framework.code).values("plan_id")
+        )
+    return occurrences
+
+
+def dashboard_build(*, user, filters, today):
+    """Everything the dashboard, its Excel export, its PDF and the weekly digest show."""
+    root = dashboard_root(user=user, filters=filters)
+    board = Dashboard(filters=filters, root=root, today=today)
+    occurrences = _scoped_occurrences(user=user, root=root, filters=filters)
+    _counts(board, occurrences, today)
+    _plans(board, occurrences, today)
+    _upcoming(board, user=user, root=root, filters=filters, today=today)
+    board.overdue = list(
+        occurrences.filter(task__isnull=False)
+        .overdue(today)
+        .select_related("plan", "unit", "rule", "task")
+        .order_by("due_date", "pk")[:UPCOMING_SHOWN]
+    )
+    _units(board, user=user, root=root, filters=filters, today=today)
+    _indicators(board, user=user, root=root, filters=filters, today=today)
+    board.tthc = _tthc(root=root, filters=filters, today=today)
+    return board
+
+
+def _counts(board, occurrences, today):
+    is_task = ExpressionWrapper(Q(task__isnull=False), output_field=BooleanField())
+    rows = occurrences.with_status(today).annotate(is_task=is_task).values("is_task", "state").annotate(n=Count("pk"))
+    for row in rows.order_by():
+        target = board.tasks if row["is_task"] else board.reports
+        target[row["state"]] = target.get(row["state"], 0) + row["n"]
+
+
+def _plans(board, occurrences, today):
+    per_plan = {}
+    rows = occurrences.filter(task__isnull=False).with_status(today).values("plan_id", "state").annotate(n=Count("pk"))
+    for row in rows.order_by():
+        per_plan.setdefault(row["plan_id"], {})[row["state"]] = row["n"]
+    board.plan_count = len(per_plan)
+    ranked = sorted(per_plan, key=lambda pk: (-per_plan[pk].get(S.OVERDUE, 0), -sum(per_plan[pk].values()), pk))
+    shown = ranked[:PLANS_SHOWN]
+    plans = Plan.objects.in_bulk(shown)
+    board.plans = [(plans[pk], per_plan[pk]) for pk in shown]
+
+
+def _upcoming(board, *, user, root, filters, today):
+    # Deadlines ahead may fall in the next year: this panel ignores the year filter on purpose.
+    window = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).open()
+    window = window.filter(due_date__gte=today, due_date__lte=today + datetime.timedelta(days=UPCOMING_DAYS))
+    board.upcoming = list(
+        window.select_related("plan", "unit", "rule", "task", "duty").order_by("due_date", "pk")[:UPCOMING_SHOWN]
+    )
+    board.upcoming_count = len(board.upcoming) if len(board.upcoming) < UPCOMING_SHOWN else window.order_by().count()
+
+
+def _ranking_units(root):
+    """The rows of the ranking: the root's own deadlines, and each unit directly below it with its subtree."""
+    if root is None:
+        return OrgUnit.objects.filter(parent__isnull=True)
+    return OrgUnit.objects.filter(Q(parent=root) | Q(pk=root.pk))
+
+
+def _units(board, *, user, root, filters, today):
+    units = {u.path: u for u in _ranking_units(root).order_by("path")}
+    if not units:
+        return
+    length = max(len(path) for path in units)
+    # The 12 months up to today, or up to December when looking back at a past year.
+    last = min(today, datetime.date(filters.year, 12, 31))
+    first = _add_months(last.replace(day=1), -11)
+    board.months = [_add_months(first, n) for n in range(12)]
+    occurrences = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(
+        task__isnull=False
+    )
+    branch = Substr("unit__path", 1, length)
+    totals, monthly = {}, {}
+    year_rows = (
+        occurrences.filter(due_date__year=filters.year)
+        .with_status(today)
+        .annotate(branch=branch)
+        .values("branch", "state")
+        .annotate(n=Count("pk"))
+    )
+    for row in year_rows.order_by():
+        totals.setdefault(row["branch"], {})[row["state"]] = row["n"]
+    month_rows = (
+        occurrences.filter(due_date__gte=first, due_date__lte=last)
+        .with_status(today)
+        .annotate(branch=branch, month=TruncMonth("due_date"))
+        .values("branch", "month", "state")
+        .annotate(n=Count("pk"))
+    )
+    for row in month_rows.order_by():
+        month = row["month"].date() if isinstance(row["month"], datetime.datetime) else row["month"]
+        counts = monthly.setdefault((row["branch"], month), {})
+        counts[row["state"]] = row["n"]
+    board.units = sorted(
+        (
+            UnitRow(
+                unit=unit,
+                counts=totals.get(path, {}),
+                months=[on_time_rate(monthly.get((path, m), {})) for m in board.months],
+            )
+            for path, unit in units.items()
+        ),
+        key=lambda r: (-r.overdue, r.on_time_rate if r.on_time_rate is not None else 101, r.unit.path),
+    )
+
+
+def _add_months(day, n):
+    month = day.month - 1 + n
+    return day.replace(year=day.year + month // 12, month=month % 12 + 1)
+
+
+def _indicators(board, *, user, root, filters, today):
+    indicators = Indicator.objects.filter(
+        plan__in=Plan.objects.for_user(user), targets__year=filters.year
+    ).select_related("plan", "component__framework")
+    if root is not None:
+        indicators = indicators.filter(plan__unit__path__startswith=root.path)
+    if filters.plan:
+        indicators = indicators.filter(plan=filters.plan)
+    if filters.framework:
+        indicators = indicators.filter(component__framework__code=filters.framework.code)
+    indicators = list(
+        indicators.order_by("component__framework__code", "component__order", "plan_id", "order", "pk")[
+            :INDICATORS_SHOWN
+        ]
+    )
+    if not indicators:
+        return
+    targets, latest = {}, {}
+    for target in IndicatorTarget.objects.filter(indicator__in=indicators):
+        targets[(target.indicator_id, target.year)] = target
+    values = (
+        IndicatorValue.objects.filter(indicator__in=indicators, report__state__in=SENT_STATES)
+        .values_list("indicator_id", "report__year", "value", "evidence")
+        .order_by("report__sent_at", "report_id")
+    )
+    for indicator_id, year, value, evidence in values:
+        if value is not None:
+            latest[(indicator_id, year)] = (value, bool(evidence.strip()))
+    groups = {}
+    for indicator in indicators:
+        target = targets[(indicator.pk, filters.year)]
+        value, verified = latest.get((indicator.pk, filters.year), (None, False))
+        judgement = indicator_judge(
+            value=value, comparator=indicator.comparator, target=target.value, year=filters.year, today=today
+        )
+        framework = indicator.component.framework if indicator.component_id else None
+        groups.setdefault(framework, []).append(IndicatorRow(indicator, target, value, verified, judgement))
+        board.judgements[judgement] = board.judgements.get(judgement, 0) + 1
+    board.indicators = list(groups.items())
+    chosen = next((i for i in indicators if i.pk == filters.indicator), None) or _worst(board.indicators)
+    board.trend = _trend(chosen, targets, latest)
+
+
+URGENCY = [Judgement.MISSED, Judgement.AT_RISK, Judgement.ON_TRACK, Judgement.MET, Judgement.NO_DATA]
+
+
+def _worst(groups):
+    """The trend chart opens on the indicator that most needs a push."""
+    rows = [row for _framework, items in groups for row in items]
+    return min(rows, key=lambda row: URGENCY.index(row.judgement)).indicator
+
+
+def _trend(indicator, targets, latest):
+    """Values and targets over the plan's years, for the trend chart and its table."""
+    years = list(indicator.plan.years())
+    return {
+        "indicator": indicator,
+        "rows": [
+            {
+                "year": year,
+                "value": latest.get((indicator.pk, year), (None, False))[0],
+                "verified": latest.get((indicator.pk, year), (None, False))[1],
+                "target": targets[(indicator.pk, year)].value if (indicator.pk, year) in targets else None,
+            }
+            for year in years
+        ],
+    }
+
+
+def _tthc(*, root, filters, today):
+    return None

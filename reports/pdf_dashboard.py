@@ -1,0 +1,43 @@
+"""“Xuất báo cáo nhanh”: the dashboard as it stands (same filters) in a one- or two-page Nghị định 30
+summary for the weekly meeting (giao ban)."""
+
+from django.utils.translation import gettext as _
+
+from portal.documents import header_context, render_html, render_pdf
+from portal.models import OrgUnit, format_number
+
+from . import dashboard
+
+
+def dashboard_summary_context(board, *, by):
+    unit = board.root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
+    title = _("Tình hình thực hiện nhiệm vụ, chỉ tiêu năm %(year)s") % {"year": board.filters.year}
+    context = header_context(
+        unit=unit,
+        number_symbol=format_number(None, f"BC-{unit.abbreviation}" if unit.abbreviation else "BC"),
+        place=unit.place_name,
+        issued_on=board.today,
+        doc_type_name=_("BÁO CÁO NHANH"),
+        title=title,
+    )
+    filters = board.filters
+    scope = [
+        filters.plan.title if filters.plan else "",
+        filters.framework.name if filters.framework else "",
+    ]
+    context.update(
+        board=board,
+        summary_title=title,
+        scope=[part for part in scope if part],
+        task_rows=board.task_rows,
+        report_rows=board.report_rows,
+        units=board.units[:10],
+        indicator_rows=[row for _framework, rows in board.indicators for row in rows][:15],
+        prepared_by=by.get_full_name(),
+        states=dashboard.STATES,
+    )
+    return context
+
+
+def render_dashboard_pdf(board, *, by):
+    return render_pdf(render_html("documents/dashboard_summary.html", dashboard_summary_context(board, by=by)))

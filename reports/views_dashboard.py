@@ -1,0 +1,200 @@
+"""The leaders' dashboard pages: the page itself, its Excel export, the quick PDF for the weekly meeting,
+a task's history for the drill-down, and the digest opt-out."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from plans.models import Framework, Occurrence, Plan, Task
+from portal.models import OrgUnit
+from portal.tabular import xlsx_workbook_response
+
+from . import dashboard, digest
+from .models import TaskProgress
+from .pdf_dashboard import render_dashboard_pdf
+
+
+def _board(request):
+    today = timezone.localdate()
+    filters = dashboard.dashboard_filters(user=request.user, params=request.GET, today=today)
+    return dashboard.dashboard_build(user=request.user, filters=filters, today=today)
+
+
+@login_required
+def dashboard_view(request):
+    board = _board(request)
+    user = request.user
+    root = board.root
+    units = OrgUnit.objects.for_user(user).order_by("path")
+    if root is not None:
+        # The unit list offers the branch being looked at, two levels deep, and the way back up.
+        units = units.filter(path__startswith=root.path, depth__lte=root.depth + 1) | root.ancestors().for_user(user)
+    plans = Plan.objects.for_user(user).in_year(board.filters.year).filter(status=Plan.Status.ISSUED)
+    context = {
+        "board": board,
+        "filters": board.filters,
+        "years": range(board.today.year - 3, board.today.year + 2),
+        "unit_choices": list(units.order_by("path")[:200]),
+        "plan_choices": list(plans.only("pk", "title", "start_year", "end_year").order_by("title")[:200]),
+        "framework_choices": list(Framework.objects.order_by("code", "-version")),
+        "ancestors": list(root.ancestors().for_user(user)) if root else [],
+        "opted_out": digest.opted_out(user),
+        "charts": _charts(board),
+    }
+    return render(request, "reports/dashboard.html", context)
+
+
+def _number(value):
+    return float(value) if value is not None else None
+
+
+def _charts(board):
+    """What Chart.js draws; the same numbers are in the tables beside each chart and in the Excel export."""
+    colours = [dashboard.STATE_STYLE[s][2] for s in dashboard.STATES]
+    labels = [str(label) for _s, label, _n in board.task_rows]
+    charts = {
+        "states": {
+            "type": "doughnut",
+            "labels": labels,
+            "datasets": [{"data": [n for _s, _l, n in board.task_rows], "backgroundColor": colours}],
+        },
+        "plans": {
+            "type": "bar",
+            "horizontal": True,
+            "stacked": True,
+            "labels": [Truncator(plan.title).chars(45) for plan, _counts in board.plans],
+            "datasets": [
+                {"label": label, "data": [c.get(s, 0) for _p, c in board.plans], "backgroundColor": colour}
+                for s, label, colour in zip(dashboard.STATES, labels, colours, strict=True)
+            ],
+        },
+    }
+    if board.trend:
+        rows = board.trend["rows"]
+        charts["trend"] = {
+            "type": "line",
+            "labels": [r["year"] for r in rows],
+            "datasets": [
+                {"label": _("Thực hiện"), "data": [_number(r["value"]) for r in rows], "borderColor": "#0d6efd"},
+                {
+                    "label": _("Mục tiêu"),
+                    "data": [_number(r["target"]) for r in rows],
+                    "borderColor": "#dc3545",
+                    "borderDash": [6, 4],
+                },
+            ],
+        }
+    if board.tthc:
+        charts["tthc"] = board.tthc["chart"]
+    return charts
+
+
+@login_required
+def dashboard_export(request):
+    board = _board(request)
+    return xlsx_workbook_response(f"bang-dieu-khien-{board.filters.year}.xlsx", dashboard_sheets(board))
+
+
+def dashboard_sheets(board):
+    """The numbers behind every chart, one sheet each, as the tables under the charts show them."""
+    state_headers = [label for _s, label, _n in board.task_rows]
+    sheets = [
+        (
+            _("Nhiệm vụ theo kế hoạch"),
+            [_("Kế hoạch"), *state_headers, _("Tổng")],
+            [[_("Tổng cộng"), *[n for _s, _l, n in board.task_rows], board.task_total]]
+            + [
+                [plan.title, *[counts.get(s, 0) for s in dashboard.STATES], sum(counts.values())]
+                for plan, counts in board.plans
+            ],
+        ),
+        (
+            _("Báo cáo"),
+            [_("Tình trạng"), _("Số kỳ báo cáo")],
+            [[str(label), n] for _s, label, n in board.report_rows],
+        ),
+        (
+            _("Xếp hạng đơn vị"),
+            [_("Đơn vị"), _("Quá hạn"), _("Tỷ lệ đúng hạn (%)"), *[f"{m:%m/%Y}" for m in board.months]],
+            [[row.unit.name, row.overdue, row.on_time_rate, *row.months] for row in board.units],
+        ),
+        (
+            _("Hạn 14 ngày tới"),
+            [_("Hạn"), _("Nội dung"), _("Đơn vị"), _("Kế hoạch")],
+            [[o.due_date, o.title, o.unit.name, o.plan.title] for o in board.upcoming],
+        ),
+        (
+            _("Chỉ tiêu"),
+            [_("Bộ chỉ số"), _("Chỉ tiêu"), _("Mục tiêu"), _("Thực hiện"), _("Đánh giá"), _("Có căn cứ kiểm chứng")],
+            [
+                [
+                    framework.name if framework else _("Chỉ tiêu riêng"),
+                    row.indicator.name,
+                    row.target.value,
+                    row.value,
+                    str(row.label),
+                    _("Có") if row.verified else _("Không"),
+                ]
+                for framework, rows in board.indicators
+                for row in rows
+            ],
+        ),
+    ]
+    if board.trend:
+        sheets.append(
+            (
+                _("Xu hướng chỉ tiêu"),
+                [_("Năm"), _("Thực hiện"), _("Mục tiêu")],
+                [[r["year"], r["value"], r["target"]] for r in board.trend["rows"]],
+            )
+        )
+    if board.tthc:
+        sheets.extend(board.tthc["sheets"])
+    return sheets
+
+
+@login_required
+def dashboard_pdf(request):
+    board = _board(request)
+    response = HttpResponse(render_dashboard_pdf(board, by=request.user), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="bao-cao-nhanh-{board.today:%Y%m%d}.pdf"'
+    return response
+
+
+@login_required
+def task_history(request, pk):
+    """A task's deadlines, extensions and what each report said of it: where a drill-down ends."""
+    tasks = Task.objects.filter(plan__in=Plan.objects.for_user(request.user)).select_related("plan", "section")
+    task = tasks.prefetch_related(
+        Prefetch(
+            "occurrences",
+            queryset=Occurrence.objects.select_related("unit", "rule").prefetch_related("extensions__requested_by"),
+        ),
+        "task_units__unit",
+    ).filter(pk=pk)
+    task = task.first()
+    if task is None:
+        raise Http404
+    progress = TaskProgress.objects.filter(task=task).select_related("report__unit").order_by("-report__year", "-pk")
+    return render(
+        request,
+        "reports/dashboard_task.html",
+        {"task": task, "progress": progress[:50], "back": request.GET.get("back", "")},
+    )
+
+
+@require_POST
+@login_required
+def digest_toggle(request):
+    subscribed = digest.digest_subscribe(user=request.user, subscribe=request.POST.get("subscribe") == "1")
+    if subscribed:
+        messages.success(request, _("Bạn sẽ nhận thư tổng hợp mỗi sáng thứ Hai."))
+    else:
+        messages.success(request, _("Bạn sẽ không nhận thư tổng hợp hằng tuần nữa."))
+    return redirect("reports:dashboard")
