@@ -105,6 +105,7 @@ PLAN_DEFAULTS = {
     "signer_position": "",
     "signer_name": "",
     "recipients": "",
+    "addressees": "",
 }
 THON = tuple(f"lsn-nhanly-thon{n:02d}" for n in range(1, 23))
 
@@ -2550,7 +2551,56 @@ DE_AN_06_PLAN = {
 }
 
 
-PLANS = [PCI_PLAN, PAR_PLAN, TQ_DECISION, TQ_REGULATION, DE_AN_06_PLAN]
+# A công văn of Sở KH&CN Quảng Ngãi asking its divisions for the year's results on the PCI plan (seed 000):
+# no document type line, its "V/v …" under the number, two addressees listed under "Kính gửi".
+PCI_LETTER = {
+    "key": "cv-pci-2021",
+    "unit": "qng-skhcn",
+    "doc_type": Plan.DocType.LETTER,
+    "title": "V/v báo cáo kết quả thực hiện Kế hoạch cải thiện, nâng cao chỉ số PCI năm 2021",
+    "fields": {
+        "number": 1985,
+        "symbol": "SKHCN-QLCN",
+        "place_name": "Quảng Ngãi",
+        "issued_on": date(2021, 12, 6),
+        "start_year": 2021,
+        "end_year": 2021,
+        "status": Plan.Status.ISSUED,
+        "addressees": "Các phòng chuyên môn thuộc Sở\nCác đơn vị sự nghiệp trực thuộc Sở",
+        "preamble": "\n".join(
+            (
+                (
+                    "Thực hiện Kế hoạch ngày 25/8/2021 của Sở Khoa học và Công nghệ về cải thiện, nâng cao chỉ số "
+                    "năng lực cạnh tranh cấp tỉnh (PCI) giai đoạn 2021 - 2025; để có cơ sở tổng hợp, báo cáo Sở Kế "
+                    "hoạch và Đầu tư, Ủy ban nhân dân tỉnh kết quả thực hiện năm 2021, Giám đốc Sở Khoa học và Công "
+                    "nghệ đề nghị các phòng, đơn vị thuộc Sở:"
+                ),
+                (
+                    "1. Báo cáo kết quả thực hiện các nhiệm vụ được giao tại Kế hoạch, trong đó nêu rõ nhiệm vụ đã "
+                    "hoàn thành, đang thực hiện, chưa thực hiện; khó khăn, vướng mắc và nguyên nhân; đề xuất giải "
+                    "pháp thực hiện trong năm 2022."
+                ),
+                (
+                    "2. Cập nhật số liệu các chỉ tiêu được giao, kèm căn cứ kiểm chứng (văn bản, đường dẫn, tệp đính "
+                    "kèm), trên Cổng Kế hoạch – Báo cáo."
+                ),
+            )
+        ),
+        "closing": (
+            "Báo cáo gửi về Sở (qua Phòng Quản lý công nghệ, thị trường công nghệ và chuyên ngành) trước ngày "
+            "15/12/2021 để tổng hợp. Đề nghị các phòng, đơn vị quan tâm thực hiện đúng thời gian quy định./."
+        ),
+        "signer_authority": Plan.Authority.KT,
+        "signer_collective": "GIÁM ĐỐC",
+        "signer_position": "PHÓ GIÁM ĐỐC",
+        "signer_name": "Trần Công Hòa",
+        "recipients": "Như trên;\nGiám đốc Sở (để báo cáo);\nLưu: VT, QLCN.",
+    },
+    "sections": [],
+}
+
+
+PLANS = [PCI_PLAN, PAR_PLAN, TQ_DECISION, TQ_REGULATION, DE_AN_06_PLAN, PCI_LETTER]
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 """The plan, decision or regulation as an official document (Nghị định 30/2020): HTML, then PDF bytes."""
 
-from portal.documents import header_context, recipient_lines, render_html, render_pdf, signer_lines
+from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
 from portal.models import format_number
 
 from .outline import outline
@@ -30,6 +30,8 @@ def plan_context(plan):
     bases = list(plan.bases.all())
     context.update(
         plan=plan,
+        addressees=addressee_lines(plan.addressees),
+        letter_subject=letter_subject(plan) if plan.doc_type == plan.DocType.LETTER else "",
         bases=[basis_line(b, i == len(bases) - 1) for i, b in enumerate(bases)],
         outline=outline(plan),
         recipients=recipient_lines(plan.recipients),
@@ -50,8 +52,14 @@ def plan_context(plan):
     return context
 
 
+def letter_subject(plan):
+    """The trích yếu of a công văn, printed under its number (ô 5b): "V/v …"."""
+    return plan.title if plan.title.startswith("V/v") else f"V/v {plan.title}"
+
+
 def render_plan_html(plan):
-    return render_html("documents/plan.html", plan_context(plan))
+    template = "documents/letter.html" if plan.doc_type == plan.DocType.LETTER else "documents/plan.html"
+    return render_html(template, plan_context(plan))
 
 
 def render_plan_pdf(plan):

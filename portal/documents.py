@@ -144,6 +144,16 @@ def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, titl
     }
 
 
+def addressee_lines(text):
+    """ "Kính gửi" as the decree prints it: one addressee on the line with a final ".", several as "- " items
+    with ";" after each and "." after the last."""
+    names = [line.strip().lstrip("-").strip().rstrip(";.") for line in (text or "").splitlines()]
+    names = [name for name in names if name]
+    if len(names) == 1:
+        return [f"{names[0]}."]
+    return [f"- {name}{'.' if i == len(names) - 1 else ';'}" for i, name in enumerate(names)]
+
+
 def recipient_lines(text):
     """ "Nơi nhận" as the decree prints it: "- " items, each line as the clerk wrote it."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from portal.documents import header_context, recipient_lines, render_html, render_pdf, signer_lines
+from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
 from portal.models import format_number
 
 from .models import ReportSection
@@ -32,15 +32,6 @@ def section_tree(report):
         parent = nodes.get(section.parent_id)
         (parent.children if parent else roots).append(nodes[section.pk])
     return roots, loose
-
-
-def addressees(report):
-    """ "Kính gửi": one recipient on the line, several as "- " items with ";" and a final "."."""
-    text = report.recipient_text or (report.recipient.name if report.recipient_id else "")
-    names = [line.strip().strip(";.") for line in text.splitlines() if line.strip().strip(";.")]
-    if len(names) <= 1:
-        return names and [f"{names[0]}."]
-    return [f"- {name}{'.' if i == len(names) - 1 else ';'}" for i, name in enumerate(names)]
 
 
 def appendices(report):
@@ -75,7 +66,7 @@ def report_context(report):
     outline, loose_tables = section_tree(report)
     context.update(
         report=report,
-        addressees=addressees(report),
+        addressees=addressee_lines(report.recipient_text or (report.recipient.name if report.recipient_id else "")),
         outline=outline,
         loose_tables=loose_tables,
         appendices=appendices(report),

@@ -41,20 +41,21 @@ def _snapshot():
     }
 
 
-def test_it_loads_five_plans_once(plans):
+def test_it_loads_five_plans_and_a_letter_once(plans):
     assert sorted(plans) == [
         "hcm-nhabe-mamnon/KH",
         "lsn-nhanly/KH",
+        "qng-skhcn/CV",
         "qng-skhcn/KH",
         "tqg-tp/QC",
         "tqg-tp/QĐ",
     ]
-    assert Plan.objects.count() == 5
+    assert Plan.objects.count() == 6
     before = _snapshot()
     again = demo.load_plans()
     assert sorted(p.pk for p in again) == sorted(p.pk for p in plans.values())
     assert _snapshot() == before
-    assert Plan.history.count() == 5
+    assert Plan.history.count() == 6
 
 
 def test_it_keeps_the_header_and_closing_of_the_pci_plan(pci):
