@@ -142,11 +142,13 @@ def _rows(model, unit, procedure=None, field=None):
 
 # The events whose running totals give what is open at a month's end.
 CUMULATIVE = {
-    "received": F("received_online") + F("received_in_person") + F("received_post"),
-    "resolved": F("resolved_early") + F("resolved_on_time") + F("resolved_late"),
-    "overdue_started": F("overdue_started"),
-    "overdue_closed": F("overdue_closed"),
+    "cum_received": F("received_online") + F("received_in_person") + F("received_post"),
+    "cum_resolved": F("resolved_early") + F("resolved_on_time") + F("resolved_late"),
+    "cum_overdue_started": F("overdue_started"),
+    "cum_overdue_closed": F("overdue_closed"),
 }
+# Annotations may not take the names of the model's fields.
+SUMS = {f"sum_{name}": name for name in FIGURES}
 
 
 def _running_sums(condition=None):
@@ -172,12 +174,12 @@ def _percentile(histogram, share):
 
 
 def _fill(figures, sums, histogram, opening, closing):
-    for name in FIGURES:
+    for key, name in SUMS.items():
         if name not in ("overdue_started", "overdue_closed"):
-            setattr(figures, name, sums.get(name) or 0)
-    figures.carried_over = (opening["received"] or 0) - (opening["resolved"] or 0)
-    figures.open_overdue = (closing["overdue_started"] or 0) - (closing["overdue_closed"] or 0)
-    figures.open_within = (closing["received"] or 0) - (closing["resolved"] or 0) - figures.open_overdue
+            setattr(figures, name, sums.get(key) or 0)
+    figures.carried_over = (opening["cum_received"] or 0) - (opening["cum_resolved"] or 0)
+    figures.open_overdue = (closing["cum_overdue_started"] or 0) - (closing["cum_overdue_closed"] or 0)
+    figures.open_within = (closing["cum_received"] or 0) - (closing["cum_resolved"] or 0) - figures.open_overdue
     figures.processing_median = _percentile(histogram, 0.5)
     figures.processing_p90 = _percentile(histogram, 0.9)
     return figures
@@ -188,7 +190,9 @@ def unit_figures(unit, year, month=None, *, procedure=None, field=None):
     before, within = Q(month__lt=first), Q(month__gte=first, month__lte=last)
     aggregates = {f"open_{k}": v for k, v in _running_sums(before).items()}
     aggregates |= {f"close_{k}": v for k, v in _running_sums(Q(month__lte=last)).items()}
-    aggregates |= {name: Sum(Case(When(within, then=F(name)), output_field=IntegerField())) for name in FIGURES}
+    aggregates |= {
+        key: Sum(Case(When(within, then=F(name)), output_field=IntegerField())) for key, name in SUMS.items()
+    }
     sums = _rows(MonthlyFigures, unit, procedure, field).aggregate(**aggregates)
     durations = (
         _rows(MonthlyDuration, unit, procedure, field)
@@ -210,7 +214,7 @@ def unit_months(unit, year, *, procedure=None, field=None):
         row["month"]: row
         for row in rows.filter(month__gte=first, month__lte=year * 100 + 12)
         .values("month")
-        .annotate(**{name: Sum(name) for name in FIGURES}, **_running_sums())
+        .annotate(**{key: Sum(name) for key, name in SUMS.items()}, **_running_sums())
         .order_by()
     }
     histograms = {}

@@ -1,11 +1,9 @@
 import csv
 import io
-from datetime import date
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from portal.models import CalendarOverride
 from tthc.dossiers import COLUMNS
 from tthc.models import Procedure
 
@@ -36,11 +34,6 @@ def procedures(unit_a, unit_a1):
     for procedure in made:
         procedure.units.add(unit_a, unit_a1)
     return made
-
-
-@pytest.fixture
-def make_saturday_working(db):
-    CalendarOverride.objects.create(date=date(2025, 4, 26), is_working_day=True, reference="Thông báo bù")
 
 
 def csv_upload(rows, name="hoso.csv", headers=None):

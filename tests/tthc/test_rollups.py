@@ -1,0 +1,84 @@
+"""The monthly figures are what a plain GROUP BY over the dossiers gives, after imports and re-imports."""
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import Count, Q, Sum
+
+from tthc import synthetic
+from tthc.imports import dossiers_import
+from tthc.indicators import unit_figures, unit_months
+from tthc.models import Dossier, MonthlyDuration, MonthlyFigures
+from tthc.rollups import rollups_rebuild
+
+pytestmark = pytest.mark.django_db
+
+
+def _synthetic_upload(count, seed, units):
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(synthetic.HEADERS)
+    procedures = [("1.001653.000.00.00.H08", 5, True), ("1.001193.000.00.00.H08", 3, False)]
+    procedures.append(("2.000889.000.00.00.H08", 15, False))
+    writer.writerows(synthetic.generate(count, units, procedures, 2025, seed=seed))
+    return SimpleUploadedFile("tonghop.csv", buffer.getvalue().encode())
+
+
+def _group_by():
+    """The reference: figures straight from the dossiers, one GROUP BY per event month."""
+    cells = {}
+    received = Dossier.objects.values("unit", "procedure", "received_month").annotate(
+        online=Count("pk", filter=Q(channel=2)), person=Count("pk", filter=Q(channel=1))
+    )
+    for row in received:
+        cells.setdefault((row["unit"], row["procedure"], row["received_month"]), {}).update(
+            received_online=row["online"], received_in_person=row["person"]
+        )
+    resolved = Dossier.objects.filter(completed_month__isnull=False).values("unit", "procedure", "completed_month")
+    for row in resolved.annotate(
+        late=Count("pk", filter=Q(result="late")),
+        paid_online=Count("pk", filter=Q(fee__gt=0, fee_paid=True, paid_online=True)),
+        days=Sum("processing_days"),
+    ):
+        cells.setdefault((row["unit"], row["procedure"], row["completed_month"]), {}).update(
+            resolved_late=row["late"], paid_online=row["paid_online"], processing_days=row["days"]
+        )
+    return cells
+
+
+def test_it_matches_a_plain_group_by(unit_a, unit_a1, procedures):
+    units = ["Sở Khoa học và Công nghệ", "Phòng Quản lý công nghệ"]
+    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1500, 1, units)).ok
+    # A second export overlapping the first: some rows change, most stay.
+    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1800, 2, units)).ok
+    expected = _group_by()
+    stored = {(f.unit_id, f.procedure_id, f.month): f for f in MonthlyFigures.objects.all()}
+    for key, values in expected.items():
+        for name, value in values.items():
+            assert getattr(stored[key], name) == (value or 0), (key, name)
+    assert (
+        sum(MonthlyDuration.objects.values_list("count", flat=True))
+        == Dossier.objects.filter(completed_on__isnull=False).count()
+    )
+    before = sorted(MonthlyFigures.objects.values_list("unit", "procedure", "month", "resolved_on_time", "apology"))
+    rollups_rebuild()
+    assert (
+        sorted(MonthlyFigures.objects.values_list("unit", "procedure", "month", "resolved_on_time", "apology"))
+        == before
+    )
+
+
+def test_it_counts_open_dossiers_at_each_month_end_like_the_status_annotation(unit_a, unit_a1, procedures):
+    dossiers_import(unit=unit_a, upload=_synthetic_upload(1200, 3, ["Sở Khoa học và Công nghệ"]))
+    months = unit_months(unit_a, 2025)
+    for figures, end in ((months[2], date(2025, 3, 31)), (months[11], date(2025, 12, 31))):
+        statuses = Dossier.objects.filter(received_on__lte=end).with_status(end).values("status")
+        counts = {row["status"]: row["n"] for row in statuses.annotate(n=Count("pk"))}
+        assert (figures.open_within, figures.open_overdue) == (counts.get("within", 0), counts.get("overdue", 0))
+    assert months[3].carried_over == months[2].in_progress
+    year = unit_figures(unit_a, 2025)
+    assert year.received_new == Dossier.objects.count() == sum(m.received_new for m in months)
+    assert year.resolved == sum(m.resolved for m in months)
