@@ -16,9 +16,12 @@ from portal.signing import render_signed_ready_pdf
 
 TOLERANCE = 1.5  # points: a line box is a little taller than its glyphs
 
+# Marked so that pytest-django sets up the test database even when this module runs alone.
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture(scope="module")
-def signed(django_db_blocker):
+def signed(django_db_setup, django_db_blocker):
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     # Rendered once for the module in a transaction that is rolled back (see test_plan_pdf).
     with django_db_blocker.unblock():

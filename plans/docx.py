@@ -1,0 +1,94 @@
+"""The plan, decision or regulation as a Word file, from the same context as its PDF (plans/pdf.py)."""
+
+from portal import docx
+
+from .pdf import plan_context
+
+
+def _is_chapter(number):
+    return number[:6].upper() == "CHƯƠNG"
+
+
+def _section_heading(doc, section, depth):
+    number, title = section.number, section.title
+    if not (number or title):
+        return
+    if _is_chapter(number):
+        docx.heading(doc, number, upper=True)
+        docx.heading(doc, title, upper=True, space_after=6)
+        return
+    mark = "" if number.endswith(")") else "."
+    text = f"{number}{mark} {title}" if number else title
+    docx.paragraph(doc, text, bold=depth < 2, italic=depth >= 2)
+
+
+def _task(doc, task):
+    p = docx.paragraph(doc)
+    if task.number:
+        p.add_run(f"{task.number}. ").bold = True
+    p.add_run(task.content)
+    directing = task.directing_text or (task.directing_leader.full_name if task.directing_leader else "")
+    if directing:
+        docx.paragraph(doc, f"a) Chỉ đạo thực hiện: {directing}.")
+    if task.lead_units or task.coordinating_units:
+        docx.paragraph(doc, "b) Đơn vị chủ trì, phối hợp:")
+        if task.lead_units:
+            docx.paragraph(doc, "- Đơn vị chủ trì: " + "; ".join(str(tu) for tu in task.lead_units) + ".")
+        if task.coordinating_units:
+            docx.paragraph(doc, "- Đơn vị phối hợp: " + "; ".join(str(tu) for tu in task.coordinating_units) + ".")
+    rules = list(task.schedules.all())
+    if len(rules) == 1 and not rules[0].label:
+        docx.paragraph(doc, f"c) Thời gian thực hiện: {rules[0].wording}.")
+    elif rules:
+        docx.paragraph(doc, "c) Thời gian thực hiện:")
+        for rule in rules:
+            docx.paragraph(doc, f"- {rule.label + ': ' if rule.label else ''}{rule.wording}.")
+
+
+def _node(doc, node, depth=0):
+    _section_heading(doc, node.section, depth)
+    for line in node.section.body.splitlines():
+        if line.strip():
+            docx.paragraph(doc, line)
+    for task in node.tasks:
+        _task(doc, task)
+    for child in node.children:
+        _node(doc, child, depth + 1)
+
+
+def render_plan_docx(plan):
+    """The .docx bytes of the plan with its attached regulations, each numbered on its own."""
+    context = plan_context(plan)
+    doc = docx.new_document(context)
+    docx.add_header(doc, context)
+    docx.add_title(doc, context["doc_type_name"], plan.title)
+    if plan.authority_line:
+        docx.heading(doc, plan.authority_line, upper=True, space_after=6)
+    for basis in context["bases"]:
+        docx.paragraph(doc, basis, italic=True)
+    for line in plan.preamble.splitlines():
+        if line.strip():
+            docx.paragraph(doc, line)
+    for node in context["outline"]:
+        _node(doc, node)
+    if plan.closing:
+        docx.paragraph(doc, plan.closing)
+    docx.add_closing(
+        doc, recipients=context["recipients"], signer_lines=context["signer_lines"], signer_name=plan.signer_name
+    )
+    for attachment in context["attachments"]:
+        docx.new_appendix_section(doc)
+        attached = attachment["plan"]
+        note = "(Ban hành kèm theo {} số {} {} của {})".format(
+            context["doc_type_name"].capitalize(),
+            context["number_symbol"],
+            context["issued_phrase"],
+            attachment["issuer_name"],
+        )
+        docx.add_title(doc, attached.get_doc_type_display(), attached.title, note)
+        for node in attachment["outline"]:
+            _node(doc, node)
+        docx.add_closing(
+            doc, recipients=[], signer_lines=attachment["signer_lines"], signer_name=attachment["signer_name"]
+        )
+    return docx.to_bytes(doc)

@@ -1,0 +1,107 @@
+"""The Word copy read back with python-docx: header texts, page numbers from page 2, fonts, the closing block."""
+
+import io
+
+import pytest
+from django.db import connection, transaction
+from docx import Document
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from plans.demo import load_plans
+from plans.docx import render_plan_docx
+from plans.models import Plan
+from portal.demo import load_units_and_people
+
+# Marked so that pytest-django sets up the test database even when this module runs alone.
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def word(django_db_setup, django_db_blocker):
+    # Rendered once for the module in a transaction that is rolled back (see test_plan_pdf).
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            load_units_and_people()
+            load_plans()
+            plan = render_plan_docx(Plan.objects.get(symbol="KH-SKHCN", start_year=2021))
+            decision = render_plan_docx(Plan.objects.get(number=4259))
+            transaction.set_rollback(True)
+        connection.close()
+    return Document(io.BytesIO(plan)), Document(io.BytesIO(decision))
+
+
+def runs_with(doc_or_cell, text):
+    paragraphs = doc_or_cell.paragraphs
+    return [run for p in paragraphs if text in p.text for run in p.runs]
+
+
+def test_it_writes_the_header_table_with_exact_diacritics(word):
+    header = word[0].tables[0]
+    left, right = header.rows[0].cells
+    assert [p.text for p in right.paragraphs if p.text] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    assert "SỞ KHOA HỌC VÀ CÔNG NGHỆ" in left.text and left.text == left.text.upper()
+    number, date = header.rows[1].cells
+    assert number.text == "Số:      /KH-SKHCN"
+    assert date.text == "Quảng Ngãi, ngày 25 tháng 8 năm 2021"
+    body = [p.text for p in word[0].paragraphs]
+    assert "KẾ HOẠCH" in body
+
+
+def test_it_uses_the_decrees_fonts_and_sizes(word):
+    doc = word[0]
+    normal = doc.styles["Normal"]
+    fonts = normal.element.rPr.rFonts
+    assert normal.font.name == "Times New Roman" and fonts.get(qn("w:eastAsia")) == "Times New Roman"
+    assert normal.font.size == Pt(14)
+    right = doc.tables[0].rows[0].cells[1]
+    national, motto = runs_with(right, "CỘNG HÒA")[0], runs_with(right, "Độc lập")[0]
+    assert national.font.size == Pt(13) and national.bold
+    assert motto.font.size == Pt(14) and motto.bold
+    date = doc.tables[0].rows[1].cells[1].paragraphs[0].runs[0]
+    assert date.font.size == Pt(14) and date.italic
+    issuer = runs_with(doc.tables[0].rows[0].cells[0], "SỞ KHOA HỌC")[0]
+    assert issuer.font.size == Pt(13) and issuer.bold
+
+
+def test_it_sets_the_units_margins_on_a4(word):
+    section = word[0].sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(0.1) and abs(section.page_height - Mm(297)) < Mm(0.1)
+    for margin, mm in (("top_margin", 20), ("bottom_margin", 20), ("left_margin", 30), ("right_margin", 15)):
+        assert abs(getattr(section, margin) - Mm(mm)) < Mm(0.1), margin
+
+
+def test_it_numbers_pages_from_the_second_with_a_page_field(word):
+    section = word[0].sections[0]
+    assert section.different_first_page_header_footer
+    assert not section.first_page_header.is_linked_to_previous
+    assert not section.first_page_header._element.xpath(".//w:instrText")
+    assert section.first_page_header.paragraphs[0].text == ""
+    fields = section.header._element.xpath(".//w:instrText")
+    assert [f.text.strip() for f in fields] == ["PAGE"]
+    assert section.header.paragraphs[0].alignment == 1  # centred
+
+
+def test_it_keeps_the_closing_block_together(word):
+    closing = word[0].tables[-1]
+    assert closing.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    left, right = closing.rows[0].cells
+    assert left.paragraphs[0].text == "Nơi nhận:" and left.paragraphs[-1].text == "- Lưu: VT, QLCN."
+    assert right.paragraphs[-1].text == "Nguyễn Văn Thành" and "GIÁM ĐỐC" in right.text
+    assert all(p.paragraph_format.keep_with_next for p in right.paragraphs)
+    assert abs(right.paragraphs[-1].paragraph_format.space_before - Mm(30)) < Mm(0.1)  # the signature space
+
+
+def test_it_numbers_the_attached_regulation_on_its_own(word):
+    decision = word[1]
+    assert len(decision.sections) == 2
+    regulation = decision.sections[1]
+    assert regulation._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    assert regulation.different_first_page_header_footer
+    text = "\n".join(p.text for p in decision.paragraphs)
+    assert "Ban hành kèm theo Quyết định số 4259/QĐ-UBND ngày 11 tháng 12 năm 2019" in text
+    signers = [t.rows[0].cells[1].paragraphs[-1].text for t in decision.tables[1:]]
+    assert signers == ["Tô Hoàng Linh", "Tô Hoàng Linh"]
