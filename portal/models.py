@@ -348,3 +348,54 @@ class RegisterEntry(models.Model):
 def format_number(number, symbol):
     """ "05/KH-UBND" (below 10 with a leading zero, Nghị định 30), or "      /KH-UBND" before numbering."""
     return f"{number:02d}/{symbol}" if number is not None else f"      /{symbol}"
+
+
+def generated_document_path(instance, filename):
+    return f"van-ban/{instance.object_type}/{instance.object_id}/{filename}"
+
+
+class GeneratedDocument(models.Model):
+    """A PDF or Word file generated in the background from one version of a plan, decision or report."""
+
+    class Kind(models.TextChoices):
+        PDF = "pdf", "PDF"
+        DOCX = "docx", "Word"
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Đang chờ")
+        RUNNING = "running", _("Đang tạo")
+        DONE = "done", _("Đã xong")
+        FAILED = "failed", _("Không tạo được")
+
+    object_type = models.CharField(max_length=80)
+    object_id = models.CharField(max_length=40)
+    kind = models.CharField(_("định dạng"), max_length=4, choices=Kind.choices)
+    version = models.CharField(_("phiên bản"), max_length=64, help_text=_("Dấu vân tay của nội dung văn bản."))
+    state = models.CharField(_("trạng thái"), max_length=8, choices=State.choices, default=State.PENDING)
+    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    file = models.FileField(_("tệp"), upload_to=generated_document_path, blank=True)
+    error = models.TextField(_("lỗi"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("lúc yêu cầu"), default=timezone.now)
+    finished_at = models.DateTimeField(_("lúc xong"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("văn bản đã xuất")
+        verbose_name_plural = _("văn bản đã xuất")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["object_type", "object_id"], name="generated_object")]
+        constraints = [
+            # One live file per content version and format: a double click or a second clerk reuses it.
+            models.UniqueConstraint(
+                fields=["object_type", "object_id", "kind", "version"],
+                condition=~Q(state="failed"),
+                name="generated_once_per_version",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.object_type}#{self.object_id} {self.kind} {self.version[:8]}"
+
+    @property
+    def is_finished(self):
+        return self.state in (self.State.DONE, self.State.FAILED)
