@@ -3,9 +3,11 @@
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal import access
+from portal.documents import register_number
 from portal.services import audit_log
 
 from .models import Plan
@@ -38,6 +40,30 @@ def plan_issue(*, plan, by):
         Plan.objects.filter(pk=plan.previous_id).update(status=Plan.Status.SUPERSEDED)
     audit_log(action="plans.plan.issued", actor=by, obj=plan, unit=plan.unit)
     return plan
+
+
+@transaction.atomic
+def plan_number(*, plan, by):
+    """The clerk gives an issued document the next number of its unit's register for the year of its date."""
+    _require(by, plan, access.NUMBER)
+    if plan.status != Plan.Status.ISSUED or plan.attached_to_id or plan.number is not None:
+        raise ValueError(_("Chỉ cấp số cho văn bản đã ban hành, chưa có số."))
+    plan.issued_on = plan.issued_on or timezone.localdate()
+    entry = register_number(
+        unit=plan.unit,
+        obj=plan,
+        symbol=plan.symbol,
+        doc_type=plan.get_doc_type_display(),
+        title=plan.title,
+        signer=plan.signer_name,
+        recipients=plan.addressees or plan.recipients,
+        by=by,
+        issued_on=plan.issued_on,
+    )
+    plan.number = entry.number
+    plan.save(update_fields=["number", "issued_on", "updated_at"])
+    audit_log(action="plans.plan.numbered", actor=by, obj=plan, unit=plan.unit, data={"number": entry.number_symbol})
+    return entry
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/soan-thao/", views.plan_edit, name="plan_edit"),
     path("<int:pk>/ban-hanh/", views.plan_issue, name="plan_issue"),
     path("<int:pk>/sua-doi/", views.plan_revise, name="plan_revise"),
+    path("<int:pk>/cap-so/", views.plan_number, name="plan_number"),
     path("<int:pk>/sao-chep/", views.plan_copy, name="plan_copy"),
     path("<int:pk>/xuat-excel/", views.plan_export, name="plan_export"),
     path("<int:pk>/nhap-excel/", views.plan_import, name="plan_import"),

@@ -123,6 +123,10 @@ class PlanDetailView(LoginRequiredMixin, DetailView):
             "can_edit": plan.is_editable and access.can(user, plan.unit, access.DRAFT),
             "can_issue": plan.is_editable and access.can(user, plan.unit, access.APPROVE),
             "can_revise": plan.status == Plan.Status.ISSUED and access.can(user, plan.unit, access.DRAFT),
+            "can_number": plan.status == Plan.Status.ISSUED
+            and plan.number is None
+            and not plan.attached_to_id
+            and access.can(user, plan.unit, access.NUMBER),
             "history": plan.history.select_related("history_user")[:10],
         }
         if view == "units":
@@ -309,6 +313,19 @@ def plan_issue(request, pk):
         messages.error(request, str(error))
     else:
         messages.success(request, _("Đã ban hành kế hoạch. Kế hoạch đã ban hành chỉ sửa được bằng bản sửa đổi."))
+    return redirect(plan)
+
+
+@require_POST
+@login_required
+def plan_number(request, pk):
+    plan = _plan(request, pk, access.NUMBER)
+    try:
+        entry = services.plan_number(plan=plan, by=request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Đã cấp số %(number)s từ sổ văn bản đi.") % {"number": entry.number_symbol})
     return redirect(plan)
 
 

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import views, views_register
 from .forms_auth import LoginForm
 
 portal_patterns = [
@@ -17,6 +17,7 @@ portal_patterns = [
     path("thong-bao/da-doc/", views.notification_read, name="notifications_read"),
     path("thong-bao/<int:pk>/", views.notification_read, name="notification_read"),
     path("tai-khoan/", views.account, name="account"),
+    path("so-van-ban-di/", views_register.register_list, name="register_list"),
     path("nhap-du-lieu/", views.import_sheet, name="import_sheet"),
     path("nhap-du-lieu/mau/<str:kind>.xlsx", views.import_template, name="import_template"),
 ]

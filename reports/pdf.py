@@ -6,7 +6,7 @@ from portal.documents import addressee_lines, header_context, recipient_lines, r
 from portal.models import format_number
 
 from .models import ReportSection
-from .services import prefetch_values
+from .services import prefetch_values, report_symbol
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
@@ -54,7 +54,7 @@ def appendices(report):
 
 def report_context(report):
     unit = report.unit
-    number_symbol = format_number(report.number, report.symbol or f"BC-{unit.abbreviation}".rstrip("-"))
+    number_symbol = format_number(report.number, report_symbol(report))
     context = header_context(
         unit=unit,
         number_symbol=number_symbol,

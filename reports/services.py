@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from plans.deadlines import occurrence_close
 from plans.models import IndicatorTarget, Occurrence, Task, TaskUnit
 from portal import access
+from portal.documents import register_number
 from portal.models import Membership
 from portal.notifications import notify_in_app
 from portal.services import audit_log
@@ -216,6 +217,38 @@ def report_send(*, report, by):
             _("Nhận báo cáo từ %(u)s: %(t)s") % {"u": report.unit.display_name, "t": report.title[:100]},
             report,
         )
+
+
+def report_symbol(report):
+    """The report's ký hiệu, or "BC-" and the unit's own when none was written."""
+    return report.symbol or f"BC-{report.unit.abbreviation}".rstrip("-")
+
+
+@transaction.atomic
+def report_number(*, report, by):
+    """The clerk numbers an approved report from the unit's register before sending it ("Số: 340/BC-UBND")."""
+    _require(by, report.unit, access.NUMBER)
+    if report.state != Report.State.APPROVED or report.number is not None:
+        raise ValueError(_("Chỉ cấp số cho báo cáo đã được duyệt, chưa có số."))
+    report.issued_on = report.issued_on or timezone.localdate()
+    report.symbol = report_symbol(report)
+    entry = register_number(
+        unit=report.unit,
+        obj=report,
+        symbol=report.symbol,
+        doc_type=_("Báo cáo"),
+        title=report.title,
+        signer=report.signer_name,
+        recipients=report.recipient_text or (report.recipient.name if report.recipient_id else ""),
+        by=by,
+        issued_on=report.issued_on,
+    )
+    report.number = entry.number
+    report.save(update_fields=["number", "symbol", "issued_on", "updated_at"])
+    audit_log(
+        action="reports.report.numbered", actor=by, obj=report, unit=report.unit, data={"number": entry.number_symbol}
+    )
+    return entry
 
 
 def can_receive(user, report):

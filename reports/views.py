@@ -145,6 +145,9 @@ def report_detail(request, pk):
         "can_send": report.state == Report.State.APPROVED and access.can(user, report.unit, access.SEND),
         "can_receive": report.state == Report.State.SENT and services.can_receive(user, report),
         "can_correct": report.is_frozen and access.can(user, report.unit, access.DRAFT),
+        "can_number": report.state == Report.State.APPROVED
+        and report.number is None
+        and access.can(user, report.unit, access.NUMBER),
     }
     return render(request, "reports/report_detail.html", context)
 
@@ -261,6 +264,19 @@ def report_action(request, pk, action):
         messages.error(request, str(error))
     else:
         messages.success(request, DONE[action])
+    return redirect(report)
+
+
+@require_POST
+@login_required
+def report_number(request, pk):
+    report = _report(request, pk, access.NUMBER)
+    try:
+        entry = services.report_number(report=report, by=request.user)
+    except ValueError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Đã cấp số %(number)s từ sổ văn bản đi.") % {"number": entry.number_symbol})
     return redirect(report)
 
 

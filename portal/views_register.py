@@ -1,0 +1,68 @@
+"""The register of outgoing documents (sổ đăng ký văn bản đi), per unit and year, and its Excel export."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from .access import scope_filter
+from .dates import short_date
+from .models import OrgUnit, RegisterEntry
+from .tabular import xlsx_response
+from .text import fold, search_terms
+
+
+def register_entries(user, *, unit=None, year=None, query=""):
+    """The register lines the user may see, newest first; `query` matches without diacritics."""
+    entries = RegisterEntry.objects.filter(scope_filter(user)).select_related("unit")
+    if unit is not None:
+        entries = entries.filter(unit=unit)
+    if year:
+        entries = entries.filter(year=year)
+    if terms := search_terms(query):
+        # No folded column on the register (yet): fold the unit's and year's lines here, which a year's
+        # register of one unit — a few thousand lines at most — allows.
+        rows = entries.values_list("pk", "number", "symbol", "doc_type", "title", "signer", "recipients")
+        keys = {row[0]: fold(" ".join(str(value) for value in row[1:])) for row in rows}
+        entries = entries.filter(pk__in=[pk for pk, key in keys.items() if all(term in key for term in terms)])
+    return entries.order_by("-year", "unit__path", "-number")
+
+
+@login_required
+def register_list(request):
+    params = request.GET
+    units = OrgUnit.objects.for_user(request.user).filter(register__isnull=False).distinct()
+    unit = get_object_or_404(OrgUnit.objects.for_user(request.user), pk=params["unit"]) if params.get("unit") else None
+    year = int(params["year"]) if params.get("year", "").isdigit() else None
+    entries = register_entries(request.user, unit=unit, year=year, query=params.get("q", ""))
+    if params.get("format") == "xlsx":
+        return _xlsx(entries)
+    page = Paginator(entries, 50).get_page(params.get("page"))
+    years = (
+        RegisterEntry.objects.filter(scope_filter(request.user)).order_by("-year").values_list("year", flat=True)
+    ).distinct()
+    return render(
+        request,
+        "portal/register_list.html",
+        {"page_obj": page, "object_list": page.object_list, "units": units, "unit": unit, "years": years},
+    )
+
+
+def _xlsx(entries):
+    return xlsx_response(
+        "so-van-ban-di.xlsx",
+        _("Sổ văn bản đi"),
+        [
+            _("Số, ký hiệu"),
+            _("Ngày văn bản"),
+            _("Loại văn bản"),
+            _("Trích yếu"),
+            _("Người ký"),
+            _("Nơi nhận"),
+            _("Cơ quan ban hành"),
+        ],
+        (
+            [e.number_symbol, short_date(e.issued_on), e.doc_type, e.title, e.signer, e.recipients, e.unit.name]
+            for e in entries
+        ),
+    )
