@@ -12,11 +12,13 @@ from decimal import Decimal
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.db.models.functions import Substr, TruncMonth
 from django.http import Http404
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
 from portal import access
 from portal.models import OrgUnit
+from tthc import indicators as tthc_indicators
 
 from .models import IndicatorValue, Report, compare
 
@@ -445,5 +447,61 @@ def _trend(indicator, targets, latest):
     }
 
 
+TTHC_RATES = [
+    ("on_time_rate", gettext_lazy("Giải quyết đúng hạn")),
+    ("online_rate", gettext_lazy("Nộp trực tuyến")),
+    ("online_payment_rate", gettext_lazy("Thanh toán trực tuyến")),
+    ("digitised_rate", gettext_lazy("Số hóa hồ sơ")),
+]
+
+TTHC_COLOURS = ["#198754", "#0d6efd", "#6f42c1", "#fd7e14"]
+
+
 def _tthc(*, root, filters, today):
-    return None
+    """Dossier figures of the branch from the tthc rollups; None when it has handled no dossier this year."""
+    unit = root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
+    if unit is None:
+        return None
+    figures = tthc_indicators.unit_figures(unit, filters.year)
+    if not (figures.received or figures.resolved):
+        return None
+    months = tthc_indicators.unit_months(unit, filters.year)
+    score = tthc_indicators.score_766(unit, filters.year)
+    rates = [(str(label), getattr(figures, name)) for name, label in TTHC_RATES]
+    month_labels = [f"{m.month:02d}/{m.year}" for m in months]
+    month_rows = [
+        [label, *[getattr(m, name) for name, _l in TTHC_RATES]] for label, m in zip(month_labels, months, strict=True)
+    ]
+    groups = [(g.name, g.points, g.max_points) for g in score.groups]
+    return {
+        "figures": figures,
+        "rates": rates,
+        "months": month_rows,
+        "score": score,
+        "groups": groups,
+        "chart": {
+            "type": "line",
+            "labels": month_labels,
+            "percent": True,
+            "datasets": [
+                {"label": str(label), "data": [as_float(getattr(m, name)) for m in months], "borderColor": colour}
+                for (name, label), colour in zip(TTHC_RATES, TTHC_COLOURS, strict=True)
+            ],
+        },
+        "sheets": [
+            (
+                str(_("TTHC theo tháng")),
+                [str(_("Tháng")), *[str(label) for _n, label in TTHC_RATES]],
+                month_rows,
+            ),
+            (
+                str(_("Chỉ số 766")),
+                [str(_("Nhóm tiêu chí")), str(_("Điểm")), str(_("Điểm tối đa"))],
+                [list(group) for group in groups] + [[str(_("Tổng")), score.total, score.max_points]],
+            ),
+        ],
+    }
+
+
+def as_float(value):
+    return float(value) if value is not None else None

@@ -50,10 +50,6 @@ def dashboard_view(request):
     return render(request, "reports/dashboard.html", context)
 
 
-def _number(value):
-    return float(value) if value is not None else None
-
-
 def _charts(board):
     """What Chart.js draws; the same numbers are in the tables beside each chart and in the Excel export."""
     colours = [dashboard.STATE_STYLE[s][2] for s in dashboard.STATES]
@@ -81,10 +77,14 @@ def _charts(board):
             "type": "line",
             "labels": [r["year"] for r in rows],
             "datasets": [
-                {"label": _("Thực hiện"), "data": [_number(r["value"]) for r in rows], "borderColor": "#0d6efd"},
+                {
+                    "label": _("Thực hiện"),
+                    "data": [dashboard.as_float(r["value"]) for r in rows],
+                    "borderColor": "#0d6efd",
+                },
                 {
                     "label": _("Mục tiêu"),
-                    "data": [_number(r["target"]) for r in rows],
+                    "data": [dashboard.as_float(r["target"]) for r in rows],
                     "borderColor": "#dc3545",
                     "borderDash": [6, 4],
                 },

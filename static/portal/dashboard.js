@@ -11,6 +11,7 @@
       var options = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: "bottom" } } };
       if (spec.horizontal) options.indexAxis = "y";
       if (spec.stacked) options.scales = { x: { stacked: true }, y: { stacked: true } };
+      if (spec.percent) options.scales = { y: { min: 0, max: 100 } };
       spec.datasets.forEach(function (dataset) { if (spec.type === "line") { dataset.spanGaps = true; dataset.fill = false; } });
       new window.Chart(canvas, { type: spec.type, data: { labels: spec.labels, datasets: spec.datasets }, options: options });
     });
