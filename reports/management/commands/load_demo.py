@@ -7,6 +7,7 @@ from plans.demo import load_plans
 from portal.demo import DEMO_PASSWORD, ROLE_ACCOUNTS, load_units_and_people
 from reports.demo import load_reports
 from reports.demo_dashboard import load_dashboard_demo
+from tthc.demo import load_tthc
 
 
 class Command(BaseCommand):
@@ -16,9 +17,13 @@ class Command(BaseCommand):
         units = load_units_and_people()
         plans = load_plans()
         reports = load_reports()
+        procedures = load_tthc()
         load_dashboard_demo()
         self.stdout.write(
-            self.style.SUCCESS(f"Đã nạp {len(units)} đơn vị, {len(plans)} kế hoạch và {len(reports)} báo cáo mẫu.")
+            self.style.SUCCESS(
+                f"Đã nạp {len(units)} đơn vị, {len(plans)} kế hoạch, {len(reports)} báo cáo mẫu "
+                f"và {len(procedures)} thủ tục hành chính kèm hồ sơ."
+            )
         )
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")
         for username, label in ROLE_ACCOUNTS:

@@ -1,0 +1,24 @@
+"""The demo holds seed 001's catalogue entries and registers and a year of dossiers; loading twice changes nothing."""
+
+import pytest
+
+from portal.demo import load_units_and_people
+from portal.models import OrgUnit
+from tthc.demo import load_tthc
+from tthc.indicators import unit_figures
+from tthc.models import Delegation, Dossier, DossierImport, MonthlyFigures, Simplification, SystemProposal
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_loads_the_registers_of_seed_001_and_a_year_of_dossiers():
+    load_units_and_people()
+    load_tthc()
+    tuy_phuoc = OrgUnit.objects.get(code="bdi-tuyphuoc")
+    assert Simplification.objects.get().procedure.code == "1.001653.000.00.00.H08"
+    assert Delegation.objects.count() == 2 and SystemProposal.objects.filter(audience="other").count() == 6
+    year = unit_figures(tuy_phuoc, 2024)
+    assert year.received_new == 2500 and 90 < year.on_time_rate < 100
+    counts = (Dossier.objects.count(), MonthlyFigures.objects.count(), DossierImport.objects.count())
+    load_tthc()
+    assert (Dossier.objects.count(), MonthlyFigures.objects.count(), DossierImport.objects.count()) == counts

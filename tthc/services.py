@@ -1,0 +1,117 @@
+"""Writes of the TTHC app: the catalogue import and the column mapping of a source."""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from portal.models import OrgUnit
+from portal.text import fold
+
+from .models import ImportSource, Procedure
+
+PROCEDURE_COLUMNS = {
+    "code": "Mã TTHC",
+    "name": "Tên thủ tục",
+    "field": "Lĩnh vực",
+    "level": "Cấp thực hiện",
+    "units": "Đơn vị thực hiện",
+    "legal_basis": "Căn cứ pháp lý",
+    "working_days": "Thời hạn giải quyết (ngày làm việc)",
+    "fees": "Phí, lệ phí",
+    "online_level": "Mức độ trực tuyến",
+    "active_from": "Hiệu lực từ ngày",
+    "active_to": "Hết hiệu lực từ ngày",
+}
+PROCEDURE_REQUIRED = ("code", "name", "working_days")
+LEVELS = {fold(str(label)): value for value, label in Procedure.Level.choices} | {"xa": "commune", "tinh": "province"}
+ONLINE = {"toan trinh": "toan_trinh", "mot phan": "mot_phan", "": "", "khong": ""}
+
+
+@dataclass
+class CatalogueResult:
+    created: int = 0
+    updated: int = 0
+    errors: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+def procedures_import(*, rows, commit=True):
+    """Check every row of a catalogue sheet (portal.tabular rows), then write all of them or none."""
+    result, checked = CatalogueResult(), []
+    units = {}
+    for pk, code, name in OrgUnit.objects.values_list("pk", "code", "name"):
+        units[fold(code)] = units[fold(name)] = pk
+    for row in rows:
+        values, unit_ids = _procedure_values(row, units, result.errors)
+        if values is not None:
+            checked.append((values, unit_ids))
+    if not result.ok or not commit:
+        return result
+    with transaction.atomic():
+        for values, unit_ids in checked:
+            procedure, created = Procedure.objects.update_or_create(code=values.pop("code"), defaults=values)
+            procedure.units.add(*unit_ids)
+            result.created += created
+            result.updated += not created
+    return result
+
+
+def _procedure_values(row, units, errors):
+    def error(name, message):
+        errors.append({"line": row.line, "column": PROCEDURE_COLUMNS[name], "message": message})
+
+    v = row.values
+    for name in PROCEDURE_REQUIRED:
+        if v.get(name) in ("", None):
+            error(name, _("Không được để trống."))
+    values = {name: str(v.get(name, "")).strip() for name in ("code", "name", "field", "legal_basis", "fees")}
+    try:
+        Procedure._meta.get_field("code").run_validators(values["code"])
+    except ValidationError as exc:
+        error("code", exc.messages[0])
+    try:
+        values["working_days"] = int(str(v.get("working_days") or 0))
+    except ValueError:
+        error("working_days", _("Phải là số ngày làm việc."))
+    values["level"] = LEVELS.get(fold(str(v.get("level", ""))).replace("cap ", ""), Procedure.Level.COMMUNE)
+    values["online_level"] = ONLINE.get(fold(str(v.get("online_level", ""))))
+    if values["online_level"] is None:
+        error("online_level", _("Chỉ nhận “Toàn trình”, “Một phần” hoặc để trống."))
+    values["has_fee"] = bool(values["fees"]) and fold(values["fees"]) not in ("khong", "0", "mien phi")
+    for name in ("active_from", "active_to"):
+        values[name] = _date(v.get(name), lambda message, name=name: error(name, message))
+    unit_ids = []
+    for part in str(v.get("units", "")).split(";"):
+        if part.strip():
+            if fold(part) not in units:
+                error("units", _("Không có đơn vị “%(u)s”.") % {"u": part.strip()})
+            else:
+                unit_ids.append(units[fold(part)])
+    return (values, unit_ids) if not any(e["line"] == row.line for e in errors) else (None, None)
+
+
+def _date(value, error):
+    if value in ("", None):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        day, month, year = (int(p) for p in str(value).split("/"))
+        return date(year, month, day)
+    except ValueError:
+        error(_("“%(v)s” không phải ngày (dd/mm/yyyy).") % {"v": value})
+        return None
+
+
+def source_mapping_save(*, name, mapping):
+    """Remember the headers a one-stop software uses, so the next import from it is prefilled."""
+    source, _created = ImportSource.objects.update_or_create(name=name, defaults={"mapping": mapping})
+    return source
