@@ -5,6 +5,8 @@ HTML names, so it gets a URL fetcher that serves only the project's own static f
 everything else (other files, the network, redirects); user text reaches the HTML escaped.
 """
 
+import functools
+import mimetypes
 import unicodedata
 from pathlib import Path
 
@@ -25,20 +27,35 @@ class RefusedResource(ValueError):
     """The document named something outside the project's static files."""
 
 
-def safe_url_fetcher(url, timeout=10, ssl_context=None):
-    """Serve `portal-static:fonts/…` from static/ and nothing else."""
-    from weasyprint.urls import default_url_fetcher
-
+def static_path(url):
+    """The file under static/ that `portal-static:fonts/…` names; RefusedResource for any other URL."""
     if not url.startswith(STATIC_SCHEME):
         raise RefusedResource(url)
     relative = url[len(STATIC_SCHEME) :].lstrip("/")
+    if not relative or ".." in Path(relative).parts:
+        raise RefusedResource(url)
     found = finders.find(relative)
-    if not found or ".." in Path(relative).parts:
+    if not found:
         raise RefusedResource(url)
     path = Path(found).resolve()
     if not any(path.is_relative_to(root) for root in STATIC_ROOTS):
         raise RefusedResource(url)
-    return default_url_fetcher(path.as_uri(), timeout=timeout, ssl_context=ssl_context)
+    return path
+
+
+@functools.cache
+def safe_url_fetcher():
+    """WeasyPrint's fetcher (in WeasyPrint 70 a URLFetcher: a plain function breaks on the first refusal) reduced to
+    the project's static files: no network, no other file, no redirect, whatever the HTML names."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticOnlyFetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            path = static_path(url)
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": content_type})
+
+    return StaticOnlyFetcher(allowed_protocols=(), allow_redirects=False)
 
 
 def page_settings(unit):
@@ -57,7 +74,7 @@ def render_pdf(html):
     """PDF/A-3b bytes, fonts embedded, metadata from the HTML's <title>, <meta> and lang."""
     from weasyprint import HTML
 
-    document = HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher)
+    document = HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher())
     return document.write_pdf(pdf_variant="pdf/a-3b", uncompressed_pdf=False)
 
 
@@ -65,7 +82,7 @@ def render_document(html):
     """The laid-out document, for callers that also need where elements fell (signature spaces)."""
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher).render()
+    return HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher()).render()
 
 
 def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients="", by, issued_on=None):
