@@ -8,3 +8,11 @@ from django.core.management import call_command
 def sessions_clear_task():
     """Drop expired sessions (run daily by beat) so the session table stays small."""
     call_command("clearsessions")
+
+
+@shared_task(name="portal.document_export")
+def document_export_task(generated_id):
+    """Render one requested PDF or Word file (see portal.exports)."""
+    from .exports import generated_document_run
+
+    generated_document_run(generated_id=generated_id)

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views, views_register
+from . import views, views_exports, views_register
 from .forms_auth import LoginForm
 
 portal_patterns = [
@@ -18,6 +18,11 @@ portal_patterns = [
     path("thong-bao/<int:pk>/", views.notification_read, name="notification_read"),
     path("tai-khoan/", views.account, name="account"),
     path("so-van-ban-di/", views_register.register_list, name="register_list"),
+    path("van-ban/<str:label>/<int:pk>/xuat/", views_exports.export_panel, name="export_panel"),
+    path("van-ban/<str:label>/<int:pk>/xuat/<str:kind>/", views_exports.export_create, name="export_create"),
+    path("van-ban/<str:label>/<int:pk>/xem-truoc.png", views_exports.export_preview, name="export_preview"),
+    path("van-ban/tep/<int:pk>/", views_exports.export_status, name="export_status"),
+    path("van-ban/tep/<int:pk>/tai-ve/", views_exports.export_download, name="export_download"),
     path("nhap-du-lieu/", views.import_sheet, name="import_sheet"),
     path("nhap-du-lieu/mau/<str:kind>.xlsx", views.import_template, name="import_template"),
 ]
