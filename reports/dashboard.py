@@ -108,6 +108,14 @@ class Filters:
         values.update(changes)
         return "&".join(f"{key}={value}" for key, value in values.items() if value not in ("", None))
 
+    @property
+    def without_unit(self):
+        return self.query(unit="")
+
+    @property
+    def without_plan(self):
+        return self.query(plan="")
+
 
 def _int(text):
     return int(text) if text and text.isdigit() else None
