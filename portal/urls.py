@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include((portal_patterns, "portal"))),
     path("ke-hoach/", include("plans.urls")),
     path("bao-cao/", include("reports.urls")),
+    path("thu-tuc-hanh-chinh/", include("tthc.urls")),
     path("dang-nhap/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),

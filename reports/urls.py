@@ -17,6 +17,7 @@ urlpatterns = [
     path("<int:pk>/dinh-chinh/", views.report_correct, name="report_correct"),
     path("<int:pk>/so-sanh/", views.report_compare, name="report_compare"),
     path("<int:pk>/cap-so/", views.report_number, name="report_number"),
+    path("<int:pk>/dien-tthc/", views.report_fill_tthc, name="report_fill_tthc"),
     path("<int:pk>/<str:action>/", views.report_action, name="report_action"),
     path("tong-hop/<int:duty_pk>/", views.consolidation_view, name="consolidation"),
     path("<int:pk>/bang/them/", views.table_add, name="table_add"),

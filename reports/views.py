@@ -20,6 +20,7 @@ from portal.models import OrgUnit
 from . import consolidation, services
 from .forms import HeaderForm, ProgressFormSet, ReportCreateForm, SectionFormSet, ValueFormSet, duties_for
 from .models import Attachment, Report, ReportSection, ReportTable, TableTemplate, TaskProgress
+from .tthc_fill import report_fill_from_tthc
 
 
 def _draftable(user):
@@ -429,3 +430,18 @@ def attachment_download(request, pk, attachment):
     report = _report(request, pk)
     item = get_object_or_404(Attachment, pk=attachment, report=report)
     return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.name)
+
+
+@require_POST
+@login_required
+def report_fill_tthc(request, pk):
+    """“Điền từ số liệu TTHC”: the TTHC tables and indicator values, from the unit's registers and dossiers."""
+    report = _report(request, pk, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied
+    tables, values = report_fill_from_tthc(report=report)
+    messages.success(
+        request,
+        _("Đã điền %(tables)s bảng và %(values)s chỉ tiêu từ số liệu TTHC.") % {"tables": tables, "values": values},
+    )
+    return redirect("reports:report_edit", pk=report.pk)

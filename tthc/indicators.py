@@ -5,6 +5,8 @@ Public API (used by the leaders' dashboards and by reports):
 - ``unit_figures(unit, year, month=None, *, procedure=None, field=None) -> Figures``
   the figures of a year, or of one month of it (calendar months), for the unit and every unit below it;
   optionally narrowed to one procedure (a Procedure) or one field (lĩnh vực, its name). Two queries.
+- ``period_figures(unit, start, end, *, procedure=None, field=None) -> Figures``
+  the same for the calendar months from date `start` to date `end` (a report's data period).
 - ``unit_months(unit, year, *, procedure=None, field=None) -> list[Figures]``
   twelve Figures, January to December, each with ``month`` set. Three queries whatever the size.
 - ``score_766(unit, year) -> Score766``
@@ -187,6 +189,17 @@ def _fill(figures, sums, histogram, opening, closing):
 
 def unit_figures(unit, year, month=None, *, procedure=None, field=None):
     first, last = (year * 100 + month,) * 2 if month else (year * 100 + 1, year * 100 + 12)
+    return _figures(Figures(year, month), unit, first, last, procedure, field)
+
+
+def period_figures(unit, start, end, *, procedure=None, field=None):
+    """Figures of the calendar months from `start`'s to `end`'s (dates), for a report's data period."""
+    return _figures(
+        Figures(end.year), unit, start.year * 100 + start.month, end.year * 100 + end.month, procedure, field
+    )
+
+
+def _figures(figures, unit, first, last, procedure, field):
     before, within = Q(month__lt=first), Q(month__gte=first, month__lte=last)
     aggregates = {f"open_{k}": v for k, v in _running_sums(before).items()}
     aggregates |= {f"close_{k}": v for k, v in _running_sums(Q(month__lte=last)).items()}
@@ -203,7 +216,7 @@ def unit_figures(unit, year, month=None, *, procedure=None, field=None):
     )
     opening = {k: sums[f"open_{k}"] for k in CUMULATIVE}
     closing = {k: sums[f"close_{k}"] for k in CUMULATIVE}
-    return _fill(Figures(year, month), sums, dict(durations), opening, closing)
+    return _fill(figures, sums, dict(durations), opening, closing)
 
 
 def unit_months(unit, year, *, procedure=None, field=None):

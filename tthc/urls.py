@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "tthc"
+
+urlpatterns = [
+    path("", views.procedure_list, name="procedure_list"),
+    path("don-vi/<int:pk>/", views.unit_months_view, name="months"),
+    path("don-vi/<int:pk>/tre-han/", views.late_list, name="late_list"),
+    path("don-vi/<int:pk>/chi-so-766/", views.score_766_view, name="score_766"),
+    path("don-vi/<int:pk>/nhap-ho-so/", views.dossier_import_view, name="dossier_import"),
+]

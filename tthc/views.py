@@ -1,0 +1,266 @@
+"""TTHC pages: the procedure list with its figures, a unit's figures by month, late dossiers, the dossier
+import, the Decision 766 score. Every table exports to Excel."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Max, Sum
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from portal import access
+from portal.dates import short_date
+from portal.forms import CrispyFormMixin
+from portal.models import OrgUnit
+from portal.tabular import TableError, xlsx_response
+
+from .dossiers import COLUMNS
+from .imports import dossiers_import
+from .indicators import score_766, unit_figures, unit_months
+from .models import Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure
+from .services import source_mapping_save
+
+
+def _unit(request, pk, capability=None):
+    return access.get_object_for_user(request, OrgUnit.objects, pk, capability, unit_of=lambda unit: unit)
+
+
+def _default_unit(user):
+    if user.is_superuser:
+        return OrgUnit.objects.filter(parent__isnull=True).first()
+    return OrgUnit.objects.for_user(user).order_by("depth", "path").first()
+
+
+def _year(request, unit):
+    """The year asked for, else the last year with figures, else this year."""
+    if (year := request.GET.get("nam", "")).isdigit():
+        return int(year)
+    last = MonthlyFigures.objects.filter(unit__path__startswith=unit.path).aggregate(m=Max("month"))["m"]
+    return last // 100 if last else timezone.localdate().year
+
+
+def _percent(value):
+    return "" if value is None else f"{value}".replace(".", ",")
+
+
+@login_required
+def procedure_list(request):
+    units = OrgUnit.objects.for_user(request.user).order_by("path")
+    unit = units.filter(pk=request.GET.get("don_vi") or 0).first() or _default_unit(request.user)
+    year = _year(request, unit)
+    procedures = Procedure.objects.filter(units__path__startswith=unit.path).distinct().order_by("field", "code")
+    if query := request.GET.get("q", "").strip():
+        procedures = procedures.search(query)
+    if field := request.GET.get("linh_vuc", ""):
+        procedures = procedures.filter(field=field)
+    fields = Procedure.objects.exclude(field="").order_by("field").values_list("field", flat=True).distinct()
+    export = request.GET.get("format") == "xlsx"
+    page = Paginator(procedures, 10_000 if export else 25).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    totals = {
+        row["procedure"]: row
+        for row in MonthlyFigures.objects.filter(
+            unit__path__startswith=unit.path, procedure__in=rows, month__gte=year * 100 + 1, month__lte=year * 100 + 12
+        )
+        .values("procedure")
+        .annotate(
+            online=Sum("received_online"),
+            person=Sum("received_in_person"),
+            post=Sum("received_post"),
+            early=Sum("resolved_early"),
+            on_time=Sum("resolved_on_time"),
+            late=Sum("resolved_late"),
+        )
+        .order_by()
+    }
+    for procedure in rows:
+        t = totals.get(procedure.pk, {})
+        procedure.received = (t.get("online") or 0) + (t.get("person") or 0) + (t.get("post") or 0)
+        procedure.online = t.get("online") or 0
+        procedure.resolved = (t.get("early") or 0) + (t.get("on_time") or 0) + (t.get("late") or 0)
+        procedure.late = t.get("late") or 0
+    if export:
+        headers = [_("Mã TTHC"), _("Tên thủ tục"), _("Lĩnh vực"), _("Thời hạn (ngày làm việc)"), _("Mức độ trực tuyến")]
+        headers += [_("Tiếp nhận"), _("Trực tuyến"), _("Đã giải quyết"), _("Trễ hạn")]
+        data = [
+            [p.code, p.name, p.field, p.working_days, p.get_online_level_display()]
+            + [p.received, p.online, p.resolved, p.late]
+            for p in rows
+        ]
+        return xlsx_response(f"thu-tuc-{year}.xlsx", _("Thủ tục hành chính"), headers, data)
+    context = {"page_obj": page, "object_list": rows, "units": units, "unit": unit, "year": year, "fields": fields}
+    return render(request, "tthc/procedure_list.html", context)
+
+
+MONTH_HEADERS = [
+    gettext_lazy("Tháng"),
+    gettext_lazy("Kỳ trước chuyển qua"),
+    gettext_lazy("Mới tiếp nhận trực tuyến"),
+    gettext_lazy("Mới tiếp nhận trực tiếp, bưu chính"),
+    gettext_lazy("Giải quyết trước hạn"),
+    gettext_lazy("Giải quyết đúng hạn"),
+    gettext_lazy("Giải quyết trễ hạn"),
+    gettext_lazy("Đang giải quyết trong hạn"),
+    gettext_lazy("Đang giải quyết quá hạn"),
+    gettext_lazy("Thư xin lỗi"),
+    gettext_lazy("Tỷ lệ đúng hạn (%)"),
+    gettext_lazy("Tỷ lệ trực tuyến (%)"),
+    gettext_lazy("Tỷ lệ thanh toán trực tuyến (%)"),
+    gettext_lazy("Tỷ lệ số hóa (%)"),
+    gettext_lazy("Thời gian giải quyết: trung vị (ngày)"),
+    gettext_lazy("Thời gian giải quyết: 90% hồ sơ trong (ngày)"),
+]
+
+
+def _month_row(label, f):
+    return [
+        label,
+        f.carried_over,
+        f.received_online,
+        f.received_in_person + f.received_post,
+        f.resolved_early,
+        f.resolved_on_time,
+        f.resolved_late,
+        f.open_within,
+        f.open_overdue,
+        f.apology,
+        _percent(f.on_time_rate),
+        _percent(f.online_rate),
+        _percent(f.online_payment_rate),
+        _percent(f.digitised_rate),
+        "" if f.processing_median is None else f.processing_median,
+        "" if f.processing_p90 is None else f.processing_p90,
+    ]
+
+
+@login_required
+def unit_months_view(request, pk):
+    unit = _unit(request, pk)
+    year = _year(request, unit)
+    months = unit_months(unit, year)
+    total = unit_figures(unit, year)
+    rows = [_month_row(_("Tháng %(m)s") % {"m": f.month}, f) for f in months]
+    rows.append(_month_row(_("Cả năm %(y)s") % {"y": year}, total))
+    if request.GET.get("format") == "xlsx":
+        return xlsx_response(
+            f"tthc-{unit.code}-{year}.xlsx", _("Số liệu theo tháng"), [str(h) for h in MONTH_HEADERS], rows
+        )
+    context = {"unit": unit, "year": year, "headers": MONTH_HEADERS, "rows": rows, "total": total}
+    context["can_import"] = access.can(request.user, unit, access.DRAFT)
+    return render(request, "tthc/unit_months.html", context)
+
+
+@login_required
+def late_list(request, pk):
+    unit = _unit(request, pk)
+    year = _year(request, unit)
+    start, end = timezone.datetime(year, 1, 1).date(), timezone.datetime(year, 12, 31).date()
+    dossiers = (
+        Dossier.objects.in_subtree(unit)
+        .late_or_overdue(start, min(end, timezone.localdate()))
+        .select_related("procedure", "unit")
+        .order_by("due_on", "code")
+    )
+    if request.GET.get("thu_xin_loi") == "chua":
+        dossiers = dossiers.filter(apology=False)
+    if request.GET.get("format") == "xlsx":
+        headers = [_("Mã hồ sơ"), _("Thủ tục"), _("Đơn vị tiếp nhận"), _("Ngày tiếp nhận"), _("Hạn trả")]
+        headers += [_("Ngày có kết quả"), _("Thư xin lỗi")]
+        data = [
+            [d.code, d.procedure.name, d.unit.display_name, short_date(d.received_on), short_date(d.due_on)]
+            + [short_date(d.completed_on), _("Có") if d.apology else _("Chưa")]
+            for d in dossiers.iterator()
+        ]
+        return xlsx_response(f"ho-so-tre-han-{unit.code}-{year}.xlsx", _("Hồ sơ trễ hạn"), headers, data)
+    page = Paginator(dossiers, 50).get_page(request.GET.get("page"))
+    context = {"unit": unit, "year": year, "page_obj": page, "object_list": page.object_list}
+    return render(request, "tthc/late_list.html", context)
+
+
+@login_required
+def score_766_view(request, pk):
+    unit = _unit(request, pk)
+    year = _year(request, unit)
+    score = score_766(unit, year)
+    if request.GET.get("format") == "xlsx":
+        headers = [_("Nhóm"), _("Chỉ số"), _("Giá trị (%)"), _("Ngưỡng (%)"), _("Điểm tối đa"), _("Điểm")]
+        headers.append(_("Nguồn"))
+        data = [
+            [g.name, c.name, _percent(c.value), c.threshold, c.max_points, c.points]
+            + [_("Nhập tay") if c.manual else _("Tính từ hồ sơ")]
+            for g in score.groups
+            for c in g.criteria
+        ]
+        return xlsx_response(f"chi-so-766-{unit.code}-{year}.xlsx", _("Chỉ số 766"), headers, data)
+    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score})
+
+
+class DossierImportForm(CrispyFormMixin, forms.Form):
+    file = forms.FileField(label=gettext_lazy("Tệp xuất từ phần mềm một cửa (.csv, .xlsx)"))
+    source = forms.CharField(label=gettext_lazy("Nguồn dữ liệu"), max_length=120, required=False)
+    skip_bad_rows = forms.BooleanField(
+        label=gettext_lazy("Nhập các dòng hợp lệ, bỏ qua các dòng lỗi"),
+        required=False,
+        help_text=gettext_lazy("Không chọn: tệp có dòng lỗi sẽ không được ghi dòng nào."),
+    )
+    save_mapping = forms.BooleanField(label=gettext_lazy("Lưu tên cột cho nguồn này"), required=False)
+
+    def __init__(self, *args, initial_mapping=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in COLUMNS.items():
+            self.fields[f"col_{name}"] = forms.CharField(
+                label=label, required=False, max_length=120, initial=(initial_mapping or {}).get(name, label)
+            )
+
+    def mapping(self):
+        return {name: self.cleaned_data[f"col_{name}"].strip() or label for name, label in COLUMNS.items()}
+
+
+@login_required
+def dossier_import_view(request, pk):
+    unit = _unit(request, pk, access.DRAFT)
+    source = ImportSource.objects.filter(name=request.GET.get("nguon", "")).first()
+    form = DossierImportForm(
+        request.POST or None,
+        request.FILES or None,
+        initial={"source": source.name if source else ""},
+        initial_mapping=source.mapping if source else None,
+    )
+    result = None
+    if request.method == "POST" and form.is_valid():
+        mapping = form.mapping()
+        name = form.cleaned_data["source"].strip()
+        source = ImportSource.objects.filter(name=name).first() if name else None
+        if name and form.cleaned_data["save_mapping"]:
+            source = source_mapping_save(name=name, mapping=mapping)
+        try:
+            result = dossiers_import(
+                unit=unit,
+                upload=form.cleaned_data["file"],
+                by=request.user,
+                mapping=mapping,
+                skip_bad_rows=form.cleaned_data["skip_bad_rows"],
+                source=source,
+            )
+        except TableError as error:
+            form.add_error("file", str(error))
+        else:
+            if result.written:
+                messages.success(
+                    request,
+                    _("Đã nhập %(rows)s dòng: %(created)s hồ sơ mới, %(updated)s cập nhật, %(skipped)s dòng lỗi.")
+                    % {
+                        "rows": result.rows,
+                        "created": result.created,
+                        "updated": result.updated,
+                        "skipped": result.error_count,
+                    },
+                )
+                if result.ok:
+                    return redirect("tthc:months", pk=unit.pk)
+    history = DossierImport.objects.filter(unit=unit).select_related("by")[:10]
+    context = {"unit": unit, "form": form, "result": result, "history": history, "sources": ImportSource.objects.all()}
+    return render(request, "tthc/dossier_import.html", context)
