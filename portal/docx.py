@@ -210,7 +210,8 @@ def number_line(number_symbol):
 def add_title(doc, doc_type_name, title, note=""):
     """Ô 5a: the type in capitals and the trích yếu (and an attachment's "Ban hành kèm theo…"), then a short rule."""
     heading(doc, doc_type_name, size=14, upper=True).paragraph_format.space_before = Pt(12)
-    heading(doc, title, size=14)
+    if title:
+        heading(doc, title, size=14)
     if note:
         heading(doc, note, bold=False, italic=True)
     rule(doc, text_width_of(doc), text_width_of(doc) // 3).paragraph_format.space_after = Pt(12)
@@ -236,6 +237,55 @@ def add_closing(doc, *, recipients, signer_lines, signer_name):
             p.paragraph_format.keep_together = True
     _keep_row_together(table.rows[0])
     return table
+
+
+def add_addressees(doc, lines):
+    """Ô 9a: one addressee on the "Kính gửi:" line, several as items aligned under the colon."""
+    if len(lines) == 1:
+        heading(doc, f"Kính gửi: {lines[0]}", bold=False, space_after=6)
+    elif lines:
+        table, _widths = _table(doc, (0.3, 0.7))
+        label, names = (_first(c) for c in table.rows[0].cells)
+        paragraph(label, "Kính gửi:", align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
+        for line in lines:
+            paragraph(names, " " + line, align=LEFT, indent=False).paragraph_format.space_after = Pt(0)
+
+
+def add_data_table(doc, header_rows, rows, *, caption="", bold_rows=()):
+    """A ruled 11 pt table; header rows of (label, colspan, rowspan) merge as drawn and repeat on every page."""
+    if caption:
+        heading(doc, caption, size=11, space_after=3)
+    columns = sum(span for _label, span, _rows in header_rows[0])
+    table = doc.add_table(rows=len(header_rows) + len(rows), cols=columns)
+    table.style = doc.styles["Table Grid"]
+    taken = set()
+    for r, header in enumerate(header_rows):
+        c = 0
+        for label, colspan, rowspan in header:
+            while (r, c) in taken:
+                c += 1
+            cell = table.cell(r, c)
+            if colspan > 1 or rowspan > 1:
+                cell = cell.merge(table.cell(r + rowspan - 1, c + colspan - 1))
+            taken.update((r + i, c + j) for i in range(rowspan) for j in range(colspan))
+            _cell_text(cell, label, bold=True, align=CENTER)
+            c += colspan
+        repeat = OxmlElement("w:tblHeader")
+        table.rows[r]._tr.get_or_add_trPr().append(repeat)
+    for i, cells in enumerate(rows):
+        row = table.rows[len(header_rows) + i]
+        for cell, value in zip(row.cells, cells, strict=False):
+            _cell_text(cell, str(value), bold=i in bold_rows, align=LEFT)
+    return table
+
+
+def _cell_text(cell, text, *, bold, align):
+    p = cell.paragraphs[0]
+    p.alignment = align
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.paragraph_format.space_after = Pt(0)
+    run = p.add_run(text)
+    run.font.size, run.bold = Pt(11), bold or None
 
 
 def new_appendix_section(doc):

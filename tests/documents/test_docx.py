@@ -12,6 +12,9 @@ from plans.demo import load_plans
 from plans.docx import render_plan_docx
 from plans.models import Plan
 from portal.demo import load_units_and_people
+from reports.demo import load_reports
+from reports.docx import render_report_docx
+from reports.models import Report
 
 # Marked so that pytest-django sets up the test database even when this module runs alone.
 pytestmark = pytest.mark.django_db
@@ -105,3 +108,30 @@ def test_it_numbers_the_attached_regulation_on_its_own(word):
     assert "Ban hành kèm theo Quyết định số 4259/QĐ-UBND ngày 11 tháng 12 năm 2019" in text
     signers = [t.rows[0].cells[1].paragraphs[-1].text for t in decision.tables[1:]]
     assert signers == ["Tô Hoàng Linh", "Tô Hoàng Linh"]
+
+
+@pytest.fixture(scope="module")
+def report_word(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            load_units_and_people()
+            load_plans()
+            load_reports()
+            data = render_report_docx(Report.objects.get(number=340, symbol="BC-UBND"))
+            transaction.set_rollback(True)
+        connection.close()
+    return Document(io.BytesIO(data))
+
+
+def test_it_writes_a_report_with_its_addressee_and_merged_repeating_table_headers(report_word):
+    header = report_word.tables[0]
+    assert header.rows[1].cells[0].text == "Số: 340/BC-UBND"
+    assert header.rows[1].cells[1].text == "Tuy Phước, ngày 19 tháng 7 năm 2024"
+    texts = [p.text for p in report_word.paragraphs]
+    assert "BÁO CÁO" in texts and "Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Bình Định." in texts
+    data = [t for t in report_word.tables if t.style.name == "Table Grid"]
+    merged = [t for t in data if t._tbl.xpath(".//w:gridSpan")]
+    assert merged, "the seed's grouped columns merge their header cells"
+    for table in data:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert report_word.tables[-1].rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
