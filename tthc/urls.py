@@ -9,5 +9,5 @@ urlpatterns = [
     path("don-vi/<int:pk>/", views.unit_months_view, name="months"),
     path("don-vi/<int:pk>/tre-han/", views.late_list, name="late_list"),
     path("don-vi/<int:pk>/chi-so-766/", views.score_766_view, name="score_766"),
-    path("don-vi/<int:pk>/nhap-ho-so/", views.dossier_import_view, name="dossier_import"),
+    path("don-vi/<int:pk>/nhap-ho-so/", views.dossier_import_view, name="upload"),
 ]

@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Max, Sum
+from django.db.models import Max, Q, Sum
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -38,7 +38,10 @@ def _year(request, unit):
     """The year asked for, else the last year with figures, else this year."""
     if (year := request.GET.get("nam", "")).isdigit():
         return int(year)
-    last = MonthlyFigures.objects.filter(unit__path__startswith=unit.path).aggregate(m=Max("month"))["m"]
+    # Months with receptions only: an open dossier's overdue event may fall in a year that has no data yet.
+    received = Q(received_online__gt=0) | Q(received_in_person__gt=0) | Q(received_post__gt=0)
+    rows = MonthlyFigures.objects.filter(received, unit__path__startswith=unit.path)
+    last = rows.aggregate(m=Max("month"))["m"]
     return last // 100 if last else timezone.localdate().year
 
 

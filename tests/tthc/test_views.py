@@ -29,14 +29,14 @@ def _sheet(response):
     return list(openpyxl.load_workbook(io.BytesIO(response.content)).active.values)
 
 
-@pytest.mark.parametrize("name", ["tthc:months", "tthc:late_list", "tthc:score_766", "tthc:dossier_import"])
+@pytest.mark.parametrize("name", ["tthc:months", "tthc:late_list", "tthc:score_766", "tthc:upload"])
 def test_it_checks_ownership(client_for, official_b, unit_a, name):
     assert client_for(official_b).get(reverse(name, args=[unit_a.pk])).status_code == 404
 
 
 def test_it_refuses_the_import_to_a_read_only_member(client_for, viewer_a, unit_a):
-    assert client_for(viewer_a).get(reverse("tthc:dossier_import", args=[unit_a.pk])).status_code == 403
-    response = client_for(viewer_a).post(reverse("tthc:dossier_import", args=[unit_a.pk]), {})
+    assert client_for(viewer_a).get(reverse("tthc:upload", args=[unit_a.pk])).status_code == 403
+    response = client_for(viewer_a).post(reverse("tthc:upload", args=[unit_a.pk]), {})
     assert response.status_code == 403
 
 
@@ -90,7 +90,7 @@ def test_it_keeps_the_typed_mapping_when_the_file_has_errors(client_for, officia
         headers={"code": "MaHoSo", "procedure": "Mã TTHC", "received_at": "Ngày tiếp nhận"},
     )
     data = {"file": upload, "source": "Một cửa tỉnh", "col_code": "MaHoSo", "save_mapping": "on"}
-    response = client_for(official_a).post(reverse("tthc:dossier_import", args=[unit_a.pk]), data)
+    response = client_for(official_a).post(reverse("tthc:upload", args=[unit_a.pk]), data)
     assert response.status_code == 200 and Dossier.objects.count() == 0
     assert 'value="MaHoSo"' in response.text and "9.9" in response.text
     assert ImportSource.objects.get().mapping["code"] == "MaHoSo"
@@ -98,5 +98,5 @@ def test_it_keeps_the_typed_mapping_when_the_file_has_errors(client_for, officia
 
 def test_it_imports_and_goes_to_the_figures(client_for, official_a, unit_a, procedures):
     upload = csv_upload([dossier_row("A-1")])
-    response = client_for(official_a).post(reverse("tthc:dossier_import", args=[unit_a.pk]), {"file": upload})
+    response = client_for(official_a).post(reverse("tthc:upload", args=[unit_a.pk]), {"file": upload})
     assert response.status_code == 302 and Dossier.objects.get().code == "A-1"
