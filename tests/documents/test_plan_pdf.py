@@ -13,6 +13,9 @@ from plans.pdf import render_plan_pdf
 from portal.demo import load_units_and_people
 
 MM = 72 / 25.4
+# Marked so that pytest-django points the connection at the test database before the module fixture runs,
+# even when this module runs alone.
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")

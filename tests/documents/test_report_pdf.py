@@ -1,0 +1,133 @@
+"""The report printed to the Nghị định 30/2020 layout (seed 001, Báo cáo số 340/BC-UBND), read back from the PDF."""
+
+import io
+import logging
+from datetime import date
+
+import pdfplumber
+import pytest
+from django.db import connection, transaction
+
+from plans.demo import load_plans
+from portal.demo import load_units_and_people
+from reports.demo import load_reports
+from reports.models import Report, ReportTable, TableTemplate
+from reports.pdf import render_report_html, render_report_pdf
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def pdfs(django_db_setup, django_db_blocker):
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    # As in test_plan_pdf: the demo data lives only inside a transaction that is rolled back.
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            load_units_and_people()
+            load_plans()
+            load_reports()
+            report = Report.objects.get(number=340, symbol="BC-UBND")
+            seed = render_report_pdf(report)
+            long = Report.objects.create(
+                unit=report.unit, kind=Report.Kind.THEMATIC, year=2024, title="Báo cáo thử bảng dài",
+                issued_on=date(2024, 7, 19), place_name="Tuy Phước", symbol="BC-UBND",
+            )  # fmt: skip
+            template = TableTemplate.objects.get(code="don-gian-hoa")
+            rows = [[str(n), f"1.00{n:04d}", f"Thủ tục số {n}", "", "", "", "01", "0", ""] for n in range(1, 81)]
+            ReportTable.objects.create(report=long, template=template, rows=rows)
+            long_html, long_pdf = render_report_html(long), render_report_pdf(long)
+            transaction.set_rollback(True)
+        connection.close()
+    return pdfplumber.open(io.BytesIO(seed)), pdfplumber.open(io.BytesIO(long_pdf)), long_html
+
+
+def words(page):
+    return page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=True, x_tolerance=1.5)
+
+
+def word(page, text):
+    return next(w for w in words(page) if w["text"].startswith(text))
+
+
+def flat(page):
+    return " ".join((page.extract_text() or "").split())
+
+
+def test_it_prints_the_header_and_addressee_with_exact_diacritics(pdfs):
+    first = pdfs[0].pages[0]
+    text = flat(first)
+    for expected in (
+        "ỦY BAN NHÂN DÂN HUYỆN",
+        "TUY PHƯỚC",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 340/BC-UBND",
+        "Tuy Phước, ngày 19 tháng 7 năm 2024",
+        "BÁO CÁO Kết quả triển khai thực hiện các văn bản chỉ đạo của UBND tỉnh",
+        "Kính gửi: Văn phòng Ủy ban nhân dân tỉnh Bình Định.",
+        "Thực hiện Công văn số 517/VPUBND-KSTT ngày 02/7/2024",
+        "I. KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+    ):
+        assert expected in text, expected
+    # A district's People's Committee heads its own header: no province line above it.
+    assert words(first)[0]["text"] == "ỦY BAN NHÂN DÂN HUYỆN" and "BÌNH ĐỊNH" not in text.split("Số:")[0]
+
+
+def test_it_uses_the_decrees_sizes_and_styles(pdfs):
+    first, last = pdfs[0].pages[0], pdfs[0].pages[-1]
+    expected = {
+        (first, "CỘNG HÒA"): (13, True, False),
+        (first, "Độc lập"): (14, True, False),
+        (first, "Số: 340"): (13, False, False),
+        (first, "Tuy Phước, ngày"): (14, False, True),
+        (first, "BÁO CÁO"): (14, True, False),
+        (first, "Kết quả triển khai thực hiện các văn bản"): (14, True, False),
+        (first, "Kính gửi:"): (14, False, False),
+        (last, "Nơi nhận:"): (12, True, True),
+        (last, "- Lưu: VT."): (11, False, False),
+        (last, "TM. ỦY BAN NHÂN DÂN"): (14, True, False),
+        (last, "Nguyễn Hùng Tân"): (14, True, False),
+    }
+    for (page, text), (size, bold, italic) in expected.items():
+        found = word(page, text)
+        assert round(found["size"]) == size, text
+        assert ("Bold" in found["fontname"]) == bold and ("Italic" in found["fontname"]) == italic, text
+
+
+def test_it_prints_the_signer_block_and_recipients(pdfs):
+    text = flat(pdfs[0].pages[-1])
+    for expected in (
+        "TM. ỦY BAN NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Nguyễn Hùng Tân",
+        "- CT, các PCT UBND huyện;",
+    ):
+        assert expected in text, expected
+    assert "UBND huyện Tuy Phước báo cáo Văn phòng UBND tỉnh theo dõi, tổng hợp/." in " ".join(
+        flat(p) for p in pdfs[0].pages
+    )
+
+
+def test_it_prints_the_reports_tables_with_their_merged_headers(pdfs):
+    text = " ".join(flat(p) for p in pdfs[0].pages)
+    assert "a) Kết quả rà soát, đơn giản hóa thủ tục hành chính" in text
+    assert "(1.001653.000.00.00.H08)" in text
+    html = pdfs[2]
+    assert '<th colspan="2">Hình thức đơn giản hóa</th>' in html and '<th rowspan="2">STT</th>' in html
+
+
+def test_it_repeats_the_table_header_on_every_page_it_spans(pdfs):
+    pages = pdfs[1].pages
+    assert len(pages) >= 3
+    for page in pages:
+        group, stt = word(page, "Hình thức đơn"), word(page, "STT")
+        # STT spans both header rows, so it sits lower than the merged group cell above its two columns.
+        assert stt["top"] > group["top"], page.page_number
+    assert "1.000001" in flat(pages[0]) and "1.000080" in flat(pages[-1])
+
+
+def test_it_numbers_pages_from_the_second(pdfs):
+    first, second = pdfs[0].pages[:2]
+    assert not [w for w in words(first) if w["top"] < 15 * 72 / 25.4 and w["text"].strip().isdigit()]
+    assert [w["text"] for w in words(second) if w["top"] < 20 * 72 / 25.4] == ["2"]
