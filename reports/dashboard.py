@@ -9,9 +9,12 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q
 from django.db.models.functions import Substr, TruncMonth
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -38,10 +41,12 @@ STATE_STYLE = {
     S.OPEN: ("primary", "hourglass-split", "#0d6efd"),
     S.OVERDUE: ("danger", "exclamation-octagon-fill", "#dc3545"),
 }
+CACHE_SECONDS = 300
 UPCOMING_DAYS = 14
 UPCOMING_SHOWN = 25
 PLANS_SHOWN = 15
-INDICATORS_SHOWN = 120
+INDICATORS_READ = 300
+INDICATORS_SHOWN = 40
 SENT_STATES = [Report.State.SENT, Report.State.RECEIVED]
 PATH_STEP = 7  # "000123/": one level of OrgUnit.path
 NEAR_TARGET = Decimal("0.10")  # within 10 % of this year's target while the year runs: "on track"
@@ -220,6 +225,7 @@ class Dashboard:
     judgements: dict = field(default_factory=dict)  # judgement -> count
     trend: dict | None = None
     tthc: dict | None = None
+    built_at: datetime.datetime | None = None
 
     @property
     def task_total(self):
@@ -239,6 +245,18 @@ class Dashboard:
     @property
     def plan_rows(self):
         return [(plan, [counts.get(state, 0) for state in STATES]) for plan, counts in self.plans]
+
+    @property
+    def indicator_count(self):
+        return sum(len(rows) for _framework, rows in self.indicators)
+
+    @property
+    def indicators_shown(self):
+        """The indicators that most need a push, still grouped by framework; the export has them all."""
+        rows = [row for _framework, items in self.indicators for row in items]
+        kept = {id(row) for row in sorted(rows, key=lambda row: URGENCY.index(row.judgement))[:INDICATORS_SHOWN]}
+        groups = [(framework, [row for row in items if id(row) in kept]) for framework, items in self.indicators]
+        return [(framework, items) for framework, items in groups if items]
 
     @property
     def judgement_badges(self):
@@ -277,10 +295,36 @@ def _scoped_occurrences(*, user, root, filters, whole_year=True):
     return occurrences
 
 
-def dashboard_build(*, user, filters, today):
-    """Everything the dashboard, its Excel export, its PDF and the weekly digest show."""
+def dashboard_cached(*, user, filters, today):
+    """The board of a branch is the same for every leader who may see that branch (the root always lies
+    inside the user's units, so their scope adds nothing to it): at province scale it is built once per
+    branch, filters and day, and kept a few minutes instead of being aggregated for every page view."""
+    seconds = getattr(settings, "PORTAL_DASHBOARD_CACHE_SECONDS", CACHE_SECONDS)
     root = dashboard_root(user=user, filters=filters)
-    board = Dashboard(filters=filters, root=root, today=today)
+    if not seconds or root is None:
+        return dashboard_build(user=user, filters=filters, today=today, root=root)
+    key = "dashboard:" + ":".join(
+        str(part)
+        for part in (
+            root.pk,
+            today,
+            filters.year,
+            filters.plan and filters.plan.pk,
+            filters.framework and filters.framework.code,
+            filters.indicator,
+        )
+    )
+    board = cache.get(key)
+    if board is None:
+        board = dashboard_build(user=user, filters=filters, today=today, root=root)
+        cache.set(key, board, seconds)
+    return board
+
+
+def dashboard_build(*, user, filters, today, root=None):
+    """Everything the dashboard, its Excel export, its PDF and the weekly digest show."""
+    root = root or dashboard_root(user=user, filters=filters)
+    board = Dashboard(filters=filters, root=root, today=today, built_at=timezone.now())
     occurrences = _scoped_occurrences(user=user, root=root, filters=filters)
     _counts(board, occurrences, today)
     _plans(board, occurrences, today)
@@ -398,7 +442,7 @@ def _indicators(board, *, user, root, filters, today):
         indicators = indicators.filter(component__framework__code=filters.framework.code)
     indicators = list(
         indicators.order_by("component__framework__code", "component__order", "plan_id", "order", "pk")[
-            :INDICATORS_SHOWN
+            :INDICATORS_READ
         ]
     )
     if not indicators:

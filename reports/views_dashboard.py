@@ -23,7 +23,7 @@ from .pdf_dashboard import render_dashboard_pdf
 def _board(request):
     today = timezone.localdate()
     filters = dashboard.dashboard_filters(user=request.user, params=request.GET, today=today)
-    return dashboard.dashboard_build(user=request.user, filters=filters, today=today)
+    return dashboard.dashboard_cached(user=request.user, filters=filters, today=today)
 
 
 @login_required

@@ -6,6 +6,7 @@ import openpyxl
 import pdfplumber
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -14,7 +15,7 @@ from django.utils import timezone
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan, ScheduleRule, Section, Task
 from reports import dashboard, digest
 from reports.models import DigestOptOut, IndicatorValue, Report, WeeklyDigest
-from tests.factories import OrgUnitFactory
+from tests.factories import MembershipFactory, OrgUnitFactory
 from tthc.models import MonthlyFigures, Procedure
 
 S = Occurrence.Status
@@ -26,6 +27,14 @@ SHAPES = {
     S.OPEN: (TODAY + datetime.timedelta(days=5), None),
     S.OVERDUE: (TODAY - datetime.timedelta(days=3), None),
 }
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Boards are cached by branch id: ids repeat from test to test, boards must not."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def issued_plan(unit, title="Kế hoạch thực hiện nhiệm vụ năm 2026", years=(2026, 2026)):
@@ -214,8 +223,9 @@ def _queries(client):
 
 
 def test_it_reads_the_dashboard_in_the_same_number_of_queries_whatever_the_size(
-    client_for, leader_top, province, django_assert_max_num_queries
+    client_for, leader_top, province, django_assert_max_num_queries, settings
 ):
+    settings.PORTAL_DASHBOARD_CACHE_SECONDS = 0  # what is measured is building the board
     client = client_for(leader_top)
     grow(province, 3)
     small = _queries(client)
@@ -223,6 +233,15 @@ def test_it_reads_the_dashboard_in_the_same_number_of_queries_whatever_the_size(
     assert _queries(client) == small
     with django_assert_max_num_queries(36):
         client.get(reverse("reports:dashboard"), {"year": TODAY.year})
+
+
+def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leader_top, province, leader_a, unit_a):
+    grow(province, 2)
+    first = _queries(client_for(leader_top))
+    assert _queries(client_for(leader_a)) > 15  # another branch: built afresh
+    assert _queries(client_for(leader_top)) < first - 10
+    other_top = MembershipFactory(unit=province, role="leader").user
+    assert _queries(client_for(other_top)) < first - 10  # same branch, same board
 
 
 def test_it_exports_every_charts_numbers_to_excel(client_for, leader_top, unit_a, unit_a1):
