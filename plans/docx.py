@@ -11,15 +11,11 @@ def _is_chapter(number):
 
 def _section_heading(doc, section, depth):
     number, title = section.number, section.title
-    if not (number or title):
-        return
     if _is_chapter(number):
         docx.heading(doc, number, upper=True)
         docx.heading(doc, title, upper=True, space_after=6)
         return
-    mark = "" if number.endswith(")") else "."
-    text = f"{number}{mark} {title}" if number else title
-    docx.paragraph(doc, text, bold=depth < 2, italic=depth >= 2)
+    docx.numbered_heading(doc, number, title, depth)
 
 
 def _task(doc, task):
@@ -47,9 +43,7 @@ def _task(doc, task):
 
 def _node(doc, node, depth=0):
     _section_heading(doc, node.section, depth)
-    for line in node.section.body.splitlines():
-        if line.strip():
-            docx.paragraph(doc, line)
+    docx.text_lines(doc, node.section.body)
     for task in node.tasks:
         _task(doc, task)
     for child in node.children:
@@ -66,9 +60,7 @@ def render_plan_docx(plan):
         docx.heading(doc, plan.authority_line, upper=True, space_after=6)
     for basis in context["bases"]:
         docx.paragraph(doc, basis, italic=True)
-    for line in plan.preamble.splitlines():
-        if line.strip():
-            docx.paragraph(doc, line)
+    docx.text_lines(doc, plan.preamble)
     for node in context["outline"]:
         _node(doc, node)
     if plan.closing:

@@ -115,6 +115,22 @@ def heading(container, text, *, size=None, bold=True, italic=False, upper=False,
     return p
 
 
+def numbered_heading(container, number, title, depth, *, italic_below=True):
+    """ "I. TITLE" / "1. Title" in bold, deeper levels ("a) …") italic or plain, as the document numbers them."""
+    if not (number or title):
+        return
+    mark = "" if number.endswith(")") else "."
+    text = f"{number}{mark} {title}" if number else title
+    paragraph(container, text, bold=depth < 2, italic=italic_below and depth >= 2)
+
+
+def text_lines(container, text):
+    """One body paragraph per non-empty line, as the PDF templates print a text field."""
+    for line in text.splitlines():
+        if line.strip():
+            paragraph(container, line)
+
+
 def rule(container, width, line_width):
     """A centred horizontal rule `line_width` long, drawn as the bottom border of an empty paragraph."""
     p = container.add_paragraph()

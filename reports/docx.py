@@ -25,13 +25,8 @@ def _table(doc, table):
 
 def _node(doc, node, depth=0):
     section = node.section
-    if section.number or section.title:
-        mark = "" if section.number.endswith(")") else "."
-        text = f"{section.number}{mark} {section.title}" if section.number else section.title
-        docx.paragraph(doc, text, bold=depth < 2)
-    for line in section.body.splitlines():
-        if line.strip():
-            docx.paragraph(doc, line)
+    docx.numbered_heading(doc, section.number, section.title, depth, italic_below=False)
+    docx.text_lines(doc, section.body)
     for table in node.tables:
         _table(doc, table)
     for child in node.children:
@@ -81,16 +76,12 @@ def render_report_docx(report):
     docx.add_header(doc, context)
     docx.add_title(doc, context["doc_type_name"], report.title)
     docx.add_addressees(doc, context["addressees"])
-    for line in report.instruction.splitlines():
-        if line.strip():
-            docx.paragraph(doc, line)
+    docx.text_lines(doc, report.instruction)
     for node in context["outline"]:
         _node(doc, node)
     for table in context["loose_tables"]:
         _table(doc, table)
-    for line in report.closing.splitlines():
-        if line.strip():
-            docx.paragraph(doc, line)
+    docx.text_lines(doc, report.closing)
     docx.add_closing(
         doc, recipients=context["recipients"], signer_lines=context["signer_lines"], signer_name=report.signer_name
     )
