@@ -226,6 +226,8 @@ class Dashboard:
     trend: dict | None = None
     tthc: dict | None = None
     built_at: datetime.datetime | None = None
+    cache_key: str = ""  # set when cached: the page caches its rendered panels under the same key
+    cache_seconds: int = 0
 
     @property
     def task_total(self):
@@ -317,6 +319,7 @@ def dashboard_cached(*, user, filters, today):
     board = cache.get(key)
     if board is None:
         board = dashboard_build(user=user, filters=filters, today=today, root=root)
+        board.cache_key, board.cache_seconds = key, seconds
         cache.set(key, board, seconds)
     return board
 
