@@ -50,7 +50,7 @@ def main():
     common.setup(common.PG_URL)
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import setup_test_environment
     from django.urls import reverse
 
     from portal.models import User
@@ -59,11 +59,18 @@ def main():
     top, names, procedures = common.province()
     load(args.rows, top, names, procedures)
     admin, _created = User.objects.get_or_create(username="bench-admin", defaults={"is_superuser": True})
+    setup_test_environment()  # lets the test Client's "testserver" host in
     client = Client()
     client.force_login(admin)
-    url = reverse("tthc:months", args=[top.pk]) + "?nam=2023"
+    url = reverse("tthc:months", args=[top.pk]) + f"?nam={2020 + args.rows // PER_FILE}"
     client.get(url)  # warm: templates, calendar, connection
-    with CaptureQueriesContext(connection) as queries:
+    queries = []
+
+    def count(execute, sql, params, many, context):
+        queries.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(count):
         assert client.get(url).status_code == 200
     times = []
     for _ in range(args.requests):
