@@ -11,10 +11,12 @@ what a dead worker left claimed and retries failures with backoff.
 """
 
 import datetime
+import time
 from collections import defaultdict
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -65,7 +67,10 @@ def occurrences_sync(*, today=None):
         ]
     before = Occurrence.objects.count()
     Occurrence.objects.bulk_create(new, ignore_conflicts=True, batch_size=1000)
-    return Occurrence.objects.count() - before
+    created = Occurrence.objects.count() - before
+    if created:
+        deadlines_changed()
+    return created
 
 
 def _first_lead_units(plans):
@@ -276,6 +281,16 @@ def reminder_title(reminder):
     return _("Quá hạn từ %(due)s: %(title)s") % {"due": due, "title": occurrence.title[:150]}
 
 
+# Pages that aggregate deadlines (the leaders' dashboards) keep what they built under this key's value.
+CHANGED_KEY = "plans:deadlines-changed"
+
+
+def deadlines_changed():
+    """Retire every cached board built on the deadlines, once the change is committed (a board rebuilt
+    before the commit would otherwise be kept under the new value)."""
+    transaction.on_commit(lambda: cache.set(CHANGED_KEY, time.time_ns(), None))
+
+
 # Closing and extending: the reports issue closes occurrences through occurrence_close().
 
 
@@ -284,6 +299,7 @@ def occurrence_close(*, occurrence, done_on, by):
     occurrence.done_on = done_on
     occurrence.closed_by = by
     occurrence.save(update_fields=["done_on", "closed_by"])
+    deadlines_changed()
     return occurrence
 
 
@@ -315,6 +331,7 @@ def extension_decide(*, extension, approve, comment, by):
         occurrence = extension.occurrence
         occurrence.due_date = extension.requested_date
         occurrence.save(update_fields=["due_date"])
+        deadlines_changed()
     verdict = _("đồng ý") if approve else _("không đồng ý")
     notify_in_app(
         user=extension.requested_by,

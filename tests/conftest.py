@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 from plans.models import Plan, ScheduleRule, Section, Task, TaskUnit
@@ -20,6 +21,12 @@ def vietnamese():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached pages are keyed by ids that the next test's rolled-back database hands out again."""
+    cache.clear()
 
 
 @pytest.fixture

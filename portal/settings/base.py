@@ -180,6 +180,18 @@ else:
     }
     for _folder in ("queue", "processed"):
         (DATA_DIR / "celery" / _folder).mkdir(parents=True, exist_ok=True)
+# One cache for every gunicorn worker (the dashboards keep their rendered boards in it): Redis when
+# REDIS_URL is set, otherwise files under the data folder, which processes on one machine share.
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_RESULT_BACKEND = None

@@ -12,6 +12,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # one per run so that two runs on one machine do not share it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
 WHITENOISE_AUTOREFRESH = True
+# Each run starts with an empty cache of its own, whatever REDIS_URL says (tests/conftest.py empties it per test).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Each run has its own queue, apart from the one `make run` uses: the worker subprocesses a run
 # starts inherit the folder through the environment, so two runs on one machine never share messages.
