@@ -22,6 +22,7 @@ def test_it_logs_the_demo_leader_into_the_vietnamese_shell(page, screenshot, tra
     path = screenshot("shell-home")
     assert path.stat().st_size > 10_000
 
+    page.get_by_role("button", name="Danh mục").click()
     page.get_by_role("link", name="Đơn vị", exact=True).click()
     page.get_by_placeholder("Tìm theo tên").fill("chi cuc do luong")
     page.get_by_role("button", name="Lọc").click()
