@@ -6,6 +6,7 @@ queries is the same for a commune of 20 deadlines and a province of 100,000.
 """
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from plans.deadlines import CHANGED_KEY
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
 from portal import access
 from portal.models import OrgUnit
@@ -226,8 +228,6 @@ class Dashboard:
     trend: dict | None = None
     tthc: dict | None = None
     built_at: datetime.datetime | None = None
-    cache_key: str = ""  # set when cached: the page caches its rendered panels under the same key
-    cache_seconds: int = 0
 
     @property
     def task_total(self):
@@ -299,31 +299,49 @@ def _scoped_occurrences(*, user, root, filters, whole_year=True):
     return occurrences
 
 
+def cached(key, build):
+    """What build() returns, kept a few minutes under `key` unless a deadline changed since it was built
+    (plans stamps CHANGED_KEY after such a write): one round trip to the cache when it is there."""
+    seconds = getattr(settings, "PORTAL_DASHBOARD_CACHE_SECONDS", CACHE_SECONDS)
+    if not seconds:
+        return build()
+    found = cache.get_many([key, CHANGED_KEY])
+    stamp, entry = found.get(CHANGED_KEY), found.get(key)
+    if entry is not None and entry[0] == stamp:
+        return entry[1]
+    # The stamp read before building: a change committed meanwhile makes this entry stale at once.
+    value = build()
+    cache.set(key, (stamp, value), seconds)
+    return value
+
+
 def dashboard_cached(*, user, filters, today):
     """The board of a branch is the same for every leader who may see that branch (the root always lies
     inside the user's units, so their scope adds nothing to it): at province scale it is built once per
     branch, filters and day, and kept a few minutes instead of being aggregated for every page view."""
-    seconds = getattr(settings, "PORTAL_DASHBOARD_CACHE_SECONDS", CACHE_SECONDS)
     root = dashboard_root(user=user, filters=filters)
-    if not seconds or root is None:
+    if root is None:
         return dashboard_build(user=user, filters=filters, today=today, root=root)
-    key = "dashboard:" + ":".join(
-        str(part)
-        for part in (
-            root.pk,
-            today,
-            filters.year,
-            filters.plan and filters.plan.pk,
-            filters.framework and filters.framework.code,
-            filters.indicator,
-        )
+    parts = (
+        root.pk,
+        today,
+        filters.year,
+        filters.plan and filters.plan.pk,
+        filters.framework and filters.framework.code,
+        filters.indicator,
     )
-    board = cache.get(key)
-    if board is None:
-        board = dashboard_build(user=user, filters=filters, today=today, root=root)
-        board.cache_key, board.cache_seconds = key, seconds
-        cache.set(key, board, seconds)
-    return board
+    key = "dashboard:" + ":".join(str(part) for part in parts)
+    return cached(key, lambda: dashboard_build(user=user, filters=filters, today=today, root=root))
+
+
+def dashboard_page_key(*, user, params, today, language):
+    """The key of the rendered page body, computed before any query but the user's grants: the filters as
+    given, the day, the language, and the user's units (they decide the branch and the filter form's
+    choices, so leaders of the same units share one body)."""
+    scope = "*" if user.is_superuser else ",".join(sorted({path for path, _role in access.grants(user)}))
+    given = [str(_int(params.get(name)) or "") for name in ("year", "unit", "plan", "indicator")]
+    raw = "|".join([scope, *given, params.get("framework", "")[:50], str(today), language])
+    return "dashboard-page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def dashboard_build(*, user, filters, today, root=None):

@@ -6,8 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import Truncator
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -28,7 +30,15 @@ def _board(request):
 
 @login_required
 def dashboard_view(request):
-    board = _board(request)
+    today = timezone.localdate()
+    key = dashboard.dashboard_page_key(user=request.user, params=request.GET, today=today, language=get_language())
+    body = dashboard.cached(key, lambda: _board_body(request, today))
+    return render(request, "reports/dashboard.html", {"body": body, "opted_out": digest.opted_out(request.user)})
+
+
+def _board_body(request, today):
+    filters = dashboard.dashboard_filters(user=request.user, params=request.GET, today=today)
+    board = dashboard.dashboard_cached(user=request.user, filters=filters, today=today)
     user = request.user
     root = board.root
     units = OrgUnit.objects.for_user(user).order_by("path")
@@ -44,10 +54,10 @@ def dashboard_view(request):
         "plan_choices": list(plans.only("pk", "title", "start_year", "end_year").order_by("title")[:200]),
         "framework_choices": list(Framework.objects.order_by("code", "-version")),
         "ancestors": list(root.ancestors().for_user(user)) if root else [],
-        "opted_out": digest.opted_out(user),
         "charts": _charts(board),
     }
-    return render(request, "reports/dashboard.html", context)
+    # Without the request: the context processors (the nav's queries) belong to the page around it.
+    return render_to_string("reports/dashboard.html#board", context)
 
 
 def _charts(board):

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from plans.deadlines import occurrence_close
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan, ScheduleRule, Section, Task
 from reports import dashboard, digest
 from reports.models import DigestOptOut, IndicatorValue, Report, WeeklyDigest
@@ -154,7 +155,7 @@ def test_it_keeps_the_filters_in_the_url(client_for, leader_top, plan_data, unit
     assert '<option value="pci" selected>' in page
     query = f"year=2026&amp;unit={unit_a.pk}&amp;plan={plan.pk}&amp;framework=pci"
     assert f'href="/bao-cao/bang-dieu-khien/excel/?{query}"' in page
-    assert response.context["filters"].framework == pci
+    assert dashboard.dashboard_filters(user=leader_top, params={"framework": "pci"}, today=TODAY).framework == pci
 
 
 def test_it_judges_indicators_against_this_years_target():
@@ -231,8 +232,22 @@ def test_it_reads_the_dashboard_in_the_same_number_of_queries_whatever_the_size(
     small = _queries(client)
     grow(province, 6)  # three times the data
     assert _queries(client) == small
-    with django_assert_max_num_queries(36):
+    with django_assert_max_num_queries(34):
         client.get(reverse("reports:dashboard"), {"year": TODAY.year})
+
+
+def test_it_serves_a_cached_board_with_the_session_the_user_and_the_memberships(
+    client_for, leader_top, province, django_assert_max_num_queries
+):
+    grow(province, 3)
+    client = client_for(leader_top)
+    first = client.get(reverse("reports:dashboard"), {"year": TODAY.year}).content.decode()
+    # Session, user, grants, the nav's memberships and unread count, the digest switch: no board query.
+    with django_assert_max_num_queries(6):
+        again = client.get(reverse("reports:dashboard"), {"year": TODAY.year}).content.decode()
+    board = slice(first.index('data-testid="filters"'), first.index('id="h-digest"'))
+    assert again[board] == first[board]
+    assert 'data-testid="count-overdue">' in again[board]
 
 
 def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leader_top, province, leader_a, unit_a):
@@ -242,6 +257,40 @@ def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leade
     assert _queries(client_for(leader_top)) < first - 10
     other_top = MembershipFactory(unit=province, role="leader").user
     assert _queries(client_for(other_top)) < first - 10  # same branch, same board
+
+
+def test_it_rebuilds_the_board_once_a_deadline_is_closed(
+    client_for, leader_top, plan_data, django_capture_on_commit_callbacks
+):
+    client = client_for(leader_top)
+    before = client.get(reverse("reports:dashboard"), {"year": 2026}).content.decode()
+    assert 'data-testid="count-done_on_time">4<' in before
+    occurrence = Occurrence.objects.filter(done_on__isnull=True, task__isnull=False).order_by("pk").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        occurrence_close(occurrence=occurrence, done_on=occurrence.due_date, by=leader_top)
+    after = client.get(reverse("reports:dashboard"), {"year": 2026}).content.decode()
+    assert 'data-testid="count-done_on_time">5<' in after
+
+
+def test_it_counts_as_the_four_way_status_of_each_deadline_says(leader_top, province, unit_a, unit_b):
+    grow(province, 4)
+    plan = issued_plan(unit_a)
+    deadlines(plan, unit_b, [S.OVERDUE, S.DONE_LATE, S.OPEN], today=TODAY - datetime.timedelta(days=40))
+    board = build(leader_top)
+    plain = {}
+    for occurrence in Occurrence.objects.filter(due_date__year=2026, task__isnull=False):
+        state = occurrence.status(TODAY)
+        plain[state] = plain.get(state, 0) + 1
+    assert board.tasks == plain
+    per_plan = {plan: counts for plan, counts in board.plans}
+    for counted in Plan.objects.filter(occurrences__task__isnull=False).distinct():
+        states = [o.status(TODAY) for o in counted.occurrences.filter(due_date__year=2026, task__isnull=False)]
+        assert per_plan[counted] == {state: states.count(state) for state in set(states)}
+    row = next(row for row in board.units if row.unit == unit_b)
+    may = Occurrence.objects.filter(unit__path__startswith=unit_b.path, due_date__month=5, task__isnull=False)
+    decided = [o for o in may if o.status(TODAY) != S.OPEN]
+    on_time = [o for o in decided if o.status(TODAY) == S.DONE_ON_TIME]
+    assert row.months[board.months.index(datetime.date(2026, 5, 1))] == round(100 * len(on_time) / len(decided))
 
 
 def test_it_exports_every_charts_numbers_to_excel(client_for, leader_top, unit_a, unit_a1):
