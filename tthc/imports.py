@@ -19,7 +19,7 @@ from portal.models import OrgUnit
 from portal.tabular import TableError, _header_key, _xlsx_rows
 from portal.text import fold, nfc
 
-from . import rollups
+from . import rollups, setwise
 from .dossiers import (
     COLUMNS,
     DATETIMES,
@@ -68,11 +68,7 @@ class ImportResult:
 
 def iter_rows(upload, mapping):
     """Yield (line, {field: cell}) from a CSV or XLSX upload, streaming; headers matched without diacritics."""
-    if upload.size > MAX_BYTES:
-        raise TableError(
-            _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
-            % {"size": round(upload.size / 1048576, 1), "limit": MAX_BYTES // 1048576}
-        )
+    _check_size(upload)
     name = upload.name.lower()
     if name.endswith(".xlsx"):
         raw = _xlsx_rows(upload)
@@ -83,12 +79,7 @@ def iter_rows(upload, mapping):
     header = next(raw, None)
     if header is None:
         raise TableError(_("Tệp không có dữ liệu."))
-    found = {_header_key(h): i for i, h in enumerate(header)}
-    index = {f: found[_header_key(label)] for f, label in mapping.items() if label and _header_key(label) in found}
-    missing = [mapping.get(f) or COLUMNS[f] for f in REQUIRED if f not in index]
-    if missing:
-        raise TableError(_("Thiếu cột: %(columns)s.") % {"columns": ", ".join(missing)})
-    items = list(index.items())
+    items = list(_positions(header, mapping).items())
     for line, cells in enumerate(raw, start=2):
         width = len(cells)
         values = {f: cells[i] for f, i in items if i < width and cells[i] not in (None, "")}
@@ -96,17 +87,47 @@ def iter_rows(upload, mapping):
             yield line, values
 
 
-def _csv_stream(upload):
+def _check_size(upload):
+    if upload.size > MAX_BYTES:
+        raise TableError(
+            _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
+            % {"size": round(upload.size / 1048576, 1), "limit": MAX_BYTES // 1048576}
+        )
+
+
+def _positions(header, mapping):
+    """field -> position in the file of the header the mapping names; the required ones must be there."""
+    found = {_header_key(h): i for i, h in enumerate(header)}
+    index = {f: found[_header_key(label)] for f, label in mapping.items() if label and _header_key(label) in found}
+    missing = [mapping.get(f) or COLUMNS[f] for f in REQUIRED if f not in index]
+    if missing:
+        raise TableError(_("Thiếu cột: %(columns)s.") % {"columns": ", ".join(missing)})
+    return index
+
+
+def _csv_header(upload):
+    """(header cells, delimiter) of a CSV upload."""
     upload.seek(0)
     stream = io.TextIOWrapper(upload, encoding="utf-8-sig", newline="")
     try:
         first = stream.readline()
     except UnicodeDecodeError:
         raise TableError(_("Tệp CSV phải được lưu với mã UTF-8.")) from None
+    finally:
+        stream.detach()  # the upload stays open for whoever reads it next
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    yield next(csv.reader([first], delimiter=delimiter), [])
+    return next(csv.reader([first], delimiter=delimiter), []), delimiter
+
+
+def _csv_stream(upload):
+    header, delimiter = _csv_header(upload)
+    yield header
+    upload.seek(0)
+    stream = io.TextIOWrapper(upload, encoding="utf-8-sig", newline="")
+    reader = csv.reader(stream, delimiter=delimiter)
     try:
-        yield from csv.reader(stream, delimiter=delimiter)
+        next(reader, None)
+        yield from reader
     except UnicodeDecodeError:
         raise TableError(_("Tệp CSV phải được lưu với mã UTF-8.")) from None
 
@@ -224,27 +245,14 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
             unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
         )
         writer.begin()
-        batch = []
-        for line, cells in iter_rows(upload, mapping):
-            result.rows += 1
-            values, errors = checker.check(cells)
-            if errors:
-                result.error_count += 1
-                for column, message in errors:
-                    if len(result.errors) < ERRORS_KEPT:
-                        result.errors.append({"line": line, "column": column, "message": message})
-                continue
-            if result.error_count and not skip_bad_rows:
-                continue  # keep checking to report every bad row, but nothing will be written
-            values["source_id"] = record.pk
-            batch.append(values)
-            if len(batch) >= BATCH:
-                writer.stage(batch)
-                batch = []
-        if result.ok or skip_bad_rows:
-            writer.stage(batch)
-            result.created, result.updated = writer.merge()
-            result.written = True
+        setwise_done = (
+            connection.vendor == "postgresql"
+            and upload.name.lower().endswith(".csv")
+            and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows)
+        )
+        if not setwise_done:
+            _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows)
+        if result.written:
             record.state = DossierImport.State.DONE
         writer.end()
         record.rows, record.created, record.updated = result.rows, result.created, result.updated
@@ -254,6 +262,53 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
         record.save()
     result.record = record
     return result
+
+
+def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows):
+    """PostgreSQL and CSV: COPY the bytes, check and derive in SQL. False when COPY cannot read the file."""
+    _check_size(upload)
+    header, delimiter = _csv_header(upload)
+    index = _positions(header, mapping)
+    try:
+        setwise.load(upload, header, delimiter)
+    except setwise.CopyRefused:
+        return False
+    rows = setwise.Checker(index, checker.readers, checker.label)
+    rows.lookups()
+    result.rows = rows.typed(checker.default_unit)
+    result.error_count, result.errors = rows.errors(ERRORS_KEPT)
+    if result.ok or skip_bad_rows:
+        setwise.calendar()
+        setwise.stage(STAGING, WRITE_COLUMNS, record.pk)
+        result.created, result.updated = writer.merge()
+        result.written = True
+    setwise.drop()
+    return True
+
+
+def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows):
+    """Every row read and checked in Python, good ones staged in batches: SQLite, and Excel files."""
+    batch = []
+    for line, cells in iter_rows(upload, mapping):
+        result.rows += 1
+        values, errors = checker.check(cells)
+        if errors:
+            result.error_count += 1
+            for column, message in errors:
+                if len(result.errors) < ERRORS_KEPT:
+                    result.errors.append({"line": line, "column": column, "message": message})
+            continue
+        if result.error_count and not skip_bad_rows:
+            continue  # keep checking to report every bad row, but nothing will be written
+        values["source_id"] = record.pk
+        batch.append(values)
+        if len(batch) >= BATCH:
+            writer.stage(batch)
+            batch = []
+    if result.ok or skip_bad_rows:
+        writer.stage(batch)
+        result.created, result.updated = writer.merge()
+        result.written = True
 
 
 WRITE_COLUMNS = (*DB_COLUMNS, "source_id")

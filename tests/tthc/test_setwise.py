@@ -1,0 +1,95 @@
+"""On PostgreSQL a CSV is checked and derived in SQL; the row-by-row path (SQLite, Excel, files COPY refuses)
+must give the very same dossiers and the same errors. Run with DATABASE_URL=postgres://… to exercise both."""
+
+import pytest
+from django.db import connection
+
+from tests.tthc.conftest import csv_upload, dossier_row
+from tthc import setwise
+from tthc.imports import dossiers_import
+from tthc.models import Dossier, MonthlyFigures
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="the set-wise path is PostgreSQL's"),
+]
+
+EDGES = [
+    # Friday before Tết 2025, received after the cut-off hour.
+    dossier_row("E-1", received_at="24/01/2025 15:30", completed_at="10/02/2025 09:00", channel="Trực tuyến"),
+    # The make-up Saturday 26/4/2025 counts; the time waiting for additions does not.
+    dossier_row(
+        "E-2",
+        procedure="1.001193.000.00.00.H08",
+        received_at="24/04/2025 08:00",
+        additions="1",
+        additions_requested_at="25/04/2025 10:00",
+        additions_received_at="2025-05-06 09:00:00",
+        completed_at="08/05/2025 16:00",
+        fee="50.000đ",
+        fee_paid="Có",
+        paid_online="x",
+    ),
+    # A due date given by the file, two requests for additions: late whatever the dates.
+    dossier_row(
+        "E-3", due_on="20/03/2026", additions="2", completed_at="05/03/2026 09:00", unit="Phòng Quản lý công nghệ"
+    ),
+    # Open, national id alone, ISO reception time with an offset.
+    dossier_row("E-4", procedure="2.000889", received_at="2026-03-02T23:30:00+00:00", digitised="không"),
+]
+
+
+def _snapshot():
+    fields = [f.attname for f in Dossier._meta.concrete_fields if f.attname not in ("id", "source_id")]
+    dossiers = sorted(Dossier.objects.values_list(*fields))
+    figures = sorted(
+        MonthlyFigures.objects.values_list("unit", "procedure", "month", "resolved_late", "overdue_started")
+    )
+    return dossiers, figures
+
+
+def _row_path(monkeypatch):
+    def refuse(*args):
+        raise setwise.CopyRefused("forced")
+
+    monkeypatch.setattr(setwise, "load", refuse)
+
+
+def test_it_derives_the_same_dossiers_as_the_row_path(unit_a, unit_a1, procedures, monkeypatch):
+    assert dossiers_import(unit=unit_a, upload=csv_upload(EDGES)).created == 4
+    in_sql = _snapshot()
+    Dossier.objects.all().delete()
+    MonthlyFigures.objects.all().delete()
+    _row_path(monkeypatch)
+    assert dossiers_import(unit=unit_a, upload=csv_upload(EDGES)).created == 4
+    assert _snapshot() == in_sql
+
+
+def test_it_words_bad_rows_like_the_row_path(unit_a, procedures, monkeypatch):
+    rows = [
+        *EDGES,
+        dossier_row("B-1", received_at="29/02/2025 08:00", channel="fax"),
+        dossier_row("B-2", completed_at="01/01/2026 08:00", digitised="có lẽ"),
+        dossier_row("E-1"),
+        dossier_row("", procedure="", unit="Sở Tư pháp", fee="-5"),
+        dossier_row("B-3" * 20),
+    ]
+    in_sql = dossiers_import(unit=unit_a, upload=csv_upload(rows))
+    _row_path(monkeypatch)
+    by_rows = dossiers_import(unit=unit_a, upload=csv_upload(rows))
+    assert (
+        (in_sql.rows, in_sql.error_count, in_sql.written) == (by_rows.rows, by_rows.error_count, False) == (9, 5, False)
+    )
+    assert sorted(map(tuple, (e.values() for e in in_sql.errors))) == sorted(
+        map(tuple, (e.values() for e in by_rows.errors))
+    )
+
+
+def test_it_falls_back_to_reading_rows_when_copy_refuses_the_file(unit_a, procedures):
+    upload = csv_upload([dossier_row("R-1")])
+    upload.file.seek(0, 2)
+    upload.file.write(b"R-2,1.001653.000.00.00.H08,05/01/2026 08:30,extra\n")
+    upload.file.seek(0)
+    upload.size = len(upload.file.getvalue())
+    result = dossiers_import(unit=unit_a, upload=upload)
+    assert result.ok and result.created == 2
