@@ -58,6 +58,36 @@ def safe_url_fetcher():
     return StaticOnlyFetcher(allowed_protocols=(), allow_redirects=False)
 
 
+# A full-width data table holds about 85 characters of 11 pt Tinos on a line of A4 between the decree's margins.
+LINE_CHARS = 85
+# Longer words (procedure codes "1.001653.000.00.00.H08", file names) break inside rather than widen their column.
+WORD_CHARS = 12
+PADDING_CHARS = 2  # the cell's padding, and room for bold capitals in the header
+
+
+def column_widths(labels, rows):
+    """Percent widths of a table's columns from their text, as CSS's automatic layout would choose them: each
+    column gets its longest word, and the room left goes in proportion to how much longer its cells run.
+    Fixed widths let WeasyPrint lay out a table without measuring every cell on every page it spans, and
+    keep a column of codes from taking the room of the text beside it."""
+    least, most = [], []
+    for index, label in enumerate(labels):
+        texts = [str(row[index]) for row in rows if index < len(row)]
+        words = [len(word) for text in [label, *texts] for word in text.split()] or [1]
+        least.append(min(max(words), WORD_CHARS) + PADDING_CHARS)
+        runs = [len(text) if " " in text.strip() else min(len(text), WORD_CHARS) for text in texts]
+        most.append(min(max([len(label) // 3, *runs]), LINE_CHARS) + PADDING_CHARS)
+    most = [max(low, high) for low, high in zip(least, most, strict=True)]
+    room, spare = LINE_CHARS - sum(least), sum(most) - sum(least)
+    if sum(most) <= LINE_CHARS or spare == 0:
+        chars = most
+    elif room <= 0:
+        chars = least
+    else:
+        chars = [low + (high - low) * room / spare for low, high in zip(least, most, strict=True)]
+    return [round(100 * c / sum(chars), 2) for c in chars]
+
+
 def page_settings(unit):
     return {
         "font_size": unit.doc_font_size,

@@ -2,7 +2,15 @@
 
 from dataclasses import dataclass, field
 
-from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
+from portal.documents import (
+    addressee_lines,
+    column_widths,
+    header_context,
+    recipient_lines,
+    render_html,
+    render_pdf,
+    signer_lines,
+)
 from portal.models import format_number
 
 from .models import ReportSection
@@ -26,6 +34,9 @@ def section_tree(report):
     for table in report.tables.select_related("template"):
         # Group rows ("I  Thủ tục hành chính") print in bold, as the seed's tables show them.
         table.print_rows = [(cells, bool(cells) and str(cells[0]).strip() in ROMAN) for cells in table.rows]
+        # A group row's label runs on past its cell, so it does not size the columns.
+        body = [cells for cells, group in table.print_rows if not group]
+        table.widths = column_widths([column["label"] for column in table.template.columns], body)
         (nodes[table.section_id].tables if table.section_id in nodes else loose).append(table)
     roots = []
     for section in sections:
