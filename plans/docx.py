@@ -55,12 +55,19 @@ def render_plan_docx(plan):
     context = plan_context(plan)
     doc = docx.new_document(context)
     docx.add_header(doc, context)
-    docx.add_title(doc, context["doc_type_name"], plan.title)
+    if context["letter_subject"]:
+        # A công văn prints no type line: its subject went under the number, and it speaks to its addressees.
+        docx.heading(doc, "", space_after=12)
+    else:
+        docx.add_title(doc, context["doc_type_name"], plan.title)
+    docx.add_addressees(doc, context["addressees"])
     if plan.authority_line:
         docx.heading(doc, plan.authority_line, upper=True, space_after=6)
     for basis in context["bases"]:
         docx.paragraph(doc, basis, italic=True)
     docx.text_lines(doc, plan.preamble)
+    if plan.doc_type == plan.DocType.DECISION:
+        docx.heading(doc, "QUYẾT ĐỊNH:", space_after=6)
     for node in context["outline"]:
         _node(doc, node)
     if plan.closing:

@@ -1,6 +1,7 @@
 """The Word copy read back with python-docx: header texts, page numbers from page 2, fonts, the closing block."""
 
 import io
+from datetime import date
 
 import pytest
 from django.db import connection, transaction
@@ -135,3 +136,36 @@ def test_it_writes_a_report_with_its_addressee_and_merged_repeating_table_header
     for table in data:
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert report_word.tables[-1].rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
+
+
+def test_it_writes_a_letter_with_its_subject_under_the_number_and_its_addressees(unit_a):
+    letter = Plan.objects.create(
+        unit=unit_a, doc_type=Plan.DocType.LETTER, number=12, symbol="SKHCN-QLCN", place_name="Quảng Ngãi",
+        issued_on=date(2026, 2, 3), title="báo cáo kết quả cải cách hành chính quý I năm 2026",
+        addressees="Các phòng chuyên môn thuộc Sở\nCác đơn vị sự nghiệp trực thuộc Sở",
+        preamble="Đề nghị các phòng, đơn vị báo cáo trước ngày 20/3/2026.", signer_authority=Plan.Authority.KT,
+        signer_collective="GIÁM ĐỐC", signer_position="PHÓ GIÁM ĐỐC", signer_name="Trần Công Hòa",
+        recipients="Như trên;\nLưu: VT, QLCN.", start_year=2026, end_year=2026,
+    )  # fmt: skip
+    doc = Document(io.BytesIO(render_plan_docx(letter)))
+    number = doc.tables[0].rows[1].cells[0]
+    assert [p.text for p in number.paragraphs] == [
+        "Số: 12/SKHCN-QLCN",
+        "V/v báo cáo kết quả cải cách hành chính quý I năm 2026",
+    ]
+    subject = number.paragraphs[1].runs[0]
+    assert subject.font.size == Pt(13) and not subject.bold
+    body = [p.text for p in doc.paragraphs]
+    assert "CÔNG VĂN" not in body and not [text for text in body if text.startswith("V/v")]
+    label, names = doc.tables[1].rows[0].cells
+    assert label.text == "Kính gửi:"
+    assert [p.text.strip() for p in names.paragraphs] == [
+        "- Các phòng chuyên môn thuộc Sở;",
+        "- Các đơn vị sự nghiệp trực thuộc Sở.",
+    ]
+    assert body.index("Đề nghị các phòng, đơn vị báo cáo trước ngày 20/3/2026.") > 0
+
+
+def test_it_writes_quyet_dinh_before_a_decisions_articles(word):
+    body = [p.text for p in word[1].paragraphs]
+    assert body.index("QUYẾT ĐỊNH:") < next(i for i, text in enumerate(body) if text.startswith("Điều 1."))
