@@ -47,6 +47,7 @@ CACHE_SECONDS = 300
 UPCOMING_DAYS = 14
 UPCOMING_SHOWN = 25
 PLANS_SHOWN = 15
+UNITS_SHOWN = 30  # a province has 130 units below it: the page ranks the most behind, the export all
 INDICATORS_READ = 300
 INDICATORS_SHOWN = 40
 SENT_STATES = [Report.State.SENT, Report.State.RECEIVED]
@@ -247,6 +248,10 @@ class Dashboard:
     @property
     def plan_rows(self):
         return [(plan, [counts.get(state, 0) for state in STATES]) for plan, counts in self.plans]
+
+    @property
+    def units_shown(self):
+        return self.units[:UNITS_SHOWN]
 
     @property
     def indicator_count(self):
