@@ -274,12 +274,13 @@ def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_r
     except setwise.CopyRefused:
         return False
     rows = setwise.Checker(index, checker.readers, checker.label)
+    result.rows = rows.typed()
     rows.lookups()
-    result.rows = rows.typed(checker.default_unit)
-    result.error_count, result.errors = rows.errors(ERRORS_KEPT)
+    result.error_count = rows.check(checker.default_unit)
+    result.errors = rows.errors(ERRORS_KEPT) if result.error_count else []
     if result.ok or skip_bad_rows:
         setwise.calendar()
-        setwise.stage(STAGING, WRITE_COLUMNS, record.pk)
+        setwise.stage(rows, checker.default_unit, STAGING, WRITE_COLUMNS, record.pk)
         result.created, result.updated = writer.merge()
         result.written = True
     setwise.drop()

@@ -294,15 +294,9 @@ class Dossier(models.Model):
         return self.code
 
 
-class MonthlyFigures(models.Model):
-    """Counts of one unit × procedure × month, kept in step with imports.
+class FigureCounts(models.Model):
+    """The counts of one month's cell, shared by the fine and the coarse rollup."""
 
-    Open dossiers are not stored per month: they follow from running sums of events (received, resolved,
-    became overdue, overdue one closed), so a dossier open for a year touches four cells, not twelve.
-    """
-
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
-    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+")
     month = models.PositiveIntegerField()  # yyyymm
     received_online = models.PositiveIntegerField(default=0)
     received_in_person = models.PositiveIntegerField(default=0)
@@ -322,6 +316,20 @@ class MonthlyFigures(models.Model):
     processing_days = models.PositiveBigIntegerField(default=0)
 
     class Meta:
+        abstract = True
+
+
+class MonthlyFigures(FigureCounts):
+    """Counts of one unit × procedure × month, kept in step with imports.
+
+    Open dossiers are not stored per month: they follow from running sums of events (received, resolved,
+    became overdue, overdue one closed), so a dossier open for a year touches four cells, not twelve.
+    """
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
         verbose_name = _("số liệu tháng")
         verbose_name_plural = _("số liệu tháng")
         constraints = [
@@ -331,6 +339,21 @@ class MonthlyFigures(models.Model):
 
     def __str__(self):
         return f"{self.unit_id}/{self.procedure_id}/{self.month}"
+
+
+class UnitMonthFigures(FigureCounts):
+    """The same counts summed over procedures (unit × month): what a unit's pages read when they are not
+    filtered by procedure or field, a hundred times fewer rows than the fine rollup."""
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False)
+
+    class Meta:
+        verbose_name = _("số liệu tháng của đơn vị")
+        verbose_name_plural = _("số liệu tháng của đơn vị")
+        constraints = [models.UniqueConstraint(fields=["unit", "month"], name="unit_month_cell")]
+
+    def __str__(self):
+        return f"{self.unit_id}/{self.month}"
 
 
 class MonthlyDuration(models.Model):
@@ -352,6 +375,23 @@ class MonthlyDuration(models.Model):
 
     def __str__(self):
         return f"{self.unit_id}/{self.procedure_id}/{self.month}: {self.days}d × {self.count}"
+
+
+class UnitMonthDuration(models.Model):
+    """The processing-time histogram summed over procedures (unit × month × days)."""
+
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False)
+    month = models.PositiveIntegerField()
+    days = models.PositiveSmallIntegerField()
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("phân bố thời gian giải quyết của đơn vị")
+        verbose_name_plural = _("phân bố thời gian giải quyết của đơn vị")
+        constraints = [models.UniqueConstraint(fields=["unit", "month", "days"], name="unit_month_duration_cell")]
+
+    def __str__(self):
+        return f"{self.unit_id}/{self.month}: {self.days}d × {self.count}"
 
 
 class Scheme766(models.Model):

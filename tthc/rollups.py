@@ -79,7 +79,7 @@ def mark_touched(cursor, staging):
 def recompute_touched(cursor):
     """Replace the figures of the touched unit-months by a fresh GROUP BY over their dossiers."""
     in_touched = f"EXISTS (SELECT 1 FROM {TOUCHED} t WHERE t.unit_id = r.unit_id AND t.month = r.month)"
-    for table in ("tthc_monthlyfigures", "tthc_monthlyduration"):
+    for table in ("tthc_monthlyfigures", "tthc_monthlyduration", "tthc_unitmonthfigures", "tthc_unitmonthduration"):
         cursor.execute(f"DELETE FROM {table} AS r WHERE {in_touched}")
     events = []
     for month, figures in EVENTS.items():
@@ -100,7 +100,22 @@ def recompute_touched(cursor):
         f"JOIN {TOUCHED} t ON t.unit_id = d.unit_id AND t.month = d.completed_month "
         "WHERE d.processing_days IS NOT NULL GROUP BY d.unit_id, d.procedure_id, d.completed_month, d.processing_days"
     )
+    sum_into_units(cursor, f"JOIN {TOUCHED} t ON t.unit_id = r.unit_id AND t.month = r.month")
     cursor.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
+
+
+def sum_into_units(cursor, join=""):
+    """The coarse rollup (unit × month) from the fine one, for the cells `join` keeps."""
+    names = ", ".join(FIGURES)
+    sums = ", ".join(f"SUM(r.{name})" for name in FIGURES)
+    cursor.execute(
+        f"INSERT INTO tthc_unitmonthfigures (unit_id, month, {names}) SELECT r.unit_id, r.month, {sums} "
+        f"FROM tthc_monthlyfigures r {join} GROUP BY r.unit_id, r.month"
+    )
+    cursor.execute(
+        "INSERT INTO tthc_unitmonthduration (unit_id, month, days, count) SELECT r.unit_id, r.month, r.days, "
+        f"SUM(r.count) FROM tthc_monthlyduration r {join} GROUP BY r.unit_id, r.month, r.days"
+    )
 
 
 @transaction.atomic

@@ -16,6 +16,7 @@ from .dossiers import COLUMNS, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workda
 RAW = "tthc_raw"
 TYPED = "tthc_typed"
 CELLS = "tthc_cells"
+BAD = "tthc_bad"
 CAL = "tthc_cal"
 WORKDAY = "tthc_workday"
 ZONE = "INTERVAL '7 hours'"  # Việt Nam, no daylight saving: the same fixed offset as dossiers.VN
@@ -66,43 +67,54 @@ def load(upload, header, delimiter):
             raise CopyRefused(str(error)) from None
 
 
-def _text(index, name):
-    """The trimmed cell of `name`, NULL when empty or when the file has no such column."""
-    return f"NULLIF(btrim(r.c{index[name]}, E' \\t\\r\\n'), '')" if name in index else "NULL::text"
-
-
 class Checker:
     """Checks the rows of the raw table set-wise; `readers` are the row path's cell readers."""
 
     def __init__(self, index, readers, label):
         self.index, self.readers, self.label = index, readers, label
         self.fields = [name for name in COLUMNS if name in index]
+        self.rare = [name for name in self.fields if name in FAST]
+
+    def typed(self):
+        """Read every non-empty row once: trimmed cells, the values SQL reads itself, and the cells it cannot
+        (`<field>_raw`), which Python reads afterwards. Returns the number of rows."""
+        trimmed = ", ".join(f"NULLIF(btrim(c{self.index[n]}, E' \\t\\r\\n'), '') AS {n}" for n in self.fields)
+        present = ", ".join(f"NULLIF(c{self.index[n]}, '')" for n in self.fields)
+        # OFFSET 0 keeps each level a plan node of its own, so a cell is trimmed and parsed once, not per use.
+        fast = ", ".join(
+            f"CASE WHEN {FAST[n][0].format(t=n)} THEN {FAST[n][1].format(t=n)} END AS {n}_fast" for n in self.rare
+        )
+        outer = [f"{n}_fast AS {n}, CASE WHEN {n}_fast IS NULL THEN {n} END AS {n}_raw" for n in self.rare]
+        outer += [n for n in self.fields if n not in FAST]
+        outer += [f"NULL::{CASTS.get(n, 'text')} AS {n}" for n in COLUMNS if n not in self.index]
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP TABLE IF EXISTS {TYPED}")
+            cursor.execute(
+                f"CREATE TEMP TABLE {TYPED} AS SELECT line, {', '.join(outer)} FROM ("
+                f"SELECT *{', ' if fast else ''}{fast} FROM ("
+                f"SELECT line, {trimmed} FROM {RAW} WHERE COALESCE({present}) IS NOT NULL OFFSET 0) a OFFSET 0) b"
+            )
+            cursor.execute(f"SELECT count(*) FROM {TYPED}")
+            return cursor.fetchone()[0]
 
     def lookups(self):
-        """Read in Python the distinct cells SQL cannot, and keep what they mean in a small table."""
-        rare = {}
-        for name in self.fields:
-            if name == "code":
-                continue
-            t = _text(self.index, name)
-            fast = FAST.get(name)
-            rare[name] = f"CASE WHEN {fast[0].format(t=t)} THEN NULL ELSE {t} END" if fast else t
-        names = list(rare)
+        """Read in Python the distinct cells SQL could not, and write back what they mean."""
+        wanted = [(n, f"{n}_raw") for n in self.rare] + [(n, n) for n in ("procedure", "unit") if n in self.index]
+        rows = []
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {CELLS}")
             cursor.execute(f"CREATE TEMP TABLE {CELLS} (field text, cell text, value text, PRIMARY KEY (field, cell))")
-            if not names:
-                return
-            grouping = ", ".join(rare[n] for n in names)
-            sets = ", ".join(f"({rare[n]})" for n in names)
-            cursor.execute(f"SELECT GROUPING({grouping}), {grouping} FROM {RAW} r GROUP BY GROUPING SETS ({sets})")
-            rows = []
-            for bits, *cells in cursor.fetchall():
-                for position, name in enumerate(names):
-                    if not bits >> (len(names) - 1 - position) & 1 and cells[position] is not None:
-                        rows.append((name, cells[position], self._read(name, cells[position])))
+            for name, column in wanted:
+                cursor.execute(f"SELECT DISTINCT {column} FROM {TYPED} WHERE {column} IS NOT NULL")
+                rows += [(name, cell, self._read(name, cell)) for (cell,) in cursor.fetchall()]
             if rows:
                 cursor.executemany(f"INSERT INTO {CELLS} VALUES (%s, %s, %s)", rows)
+            cursor.execute(f"ANALYZE {CELLS}")
+            for name in {name for name, _cell, value in rows if name in self.rare}:
+                cursor.execute(
+                    f"UPDATE {TYPED} t SET {name} = l.value::{CASTS[name]} FROM {CELLS} l "
+                    f"WHERE l.field = '{name}' AND l.cell = t.{name}_raw AND l.value IS NOT NULL"
+                )
 
     def _read(self, name, cell):
         from portal.text import nfc
@@ -117,67 +129,66 @@ class Checker:
             return value.isoformat()
         return str(getattr(value, "id", value))
 
-    def typed(self, default_unit):
-        """One row per non-empty file row: the values read, and what is wrong with it (`bad`, in column order)."""
-        columns, problems, present = [], [], []
-        for name in COLUMNS:
-            if name not in self.index:
-                columns.append(f"NULL::{CASTS.get(name, 'text')} AS {name}")
-                continue
-            t = _text(self.index, name)
-            present.append(f"NULLIF(r.c{self.index[name]}, '')")
-            fast = FAST.get(name)
-            looked_up = f"(SELECT l.value::{CASTS[name]} FROM {CELLS} l WHERE l.field = '{name}' AND l.cell = {t})"
+    def ids(self, default_unit):
+        """The joins giving each row its procedure and unit ids (NULL when unknown)."""
+        unit = f"COALESCE(lu.value::bigint, {int(default_unit)})" if "unit" in self.index else str(int(default_unit))
+        joins = f"LEFT JOIN {CELLS} lp ON lp.field = 'procedure' AND lp.cell = t.procedure "
+        if "unit" in self.index:
+            joins += f"LEFT JOIN {CELLS} lu ON lu.field = 'unit' AND lu.cell = t.unit "
+        return "lp.value::bigint", unit, joins
+
+    def check(self, default_unit):
+        """Keep the bad rows, with what is wrong in column order, in a small table; return how many."""
+        problems = []
+        for name in self.fields:
             if name == "code":
-                value = t
-                problems.append(f"CASE WHEN length({t}) > 40 THEN 'code' END")
-            else:
-                value = looked_up
-                if fast:
-                    value = f"CASE WHEN {fast[0].format(t=t)} THEN {fast[1].format(t=t)} ELSE {looked_up} END"
-                problems.append(f"CASE WHEN {t} IS NOT NULL AND {value} IS NULL THEN '{name}' END")
-            columns.append(f"{value} AS {name}")
-        for name in REQUIRED:
-            if name in self.index:
-                problems.append(f"CASE WHEN {_text(self.index, name)} IS NULL THEN 'empty:{name}' END")
+                problems.append("CASE WHEN length(t.code) > 40 THEN 'code' END")
+            elif name in FAST:
+                problems.append(f"CASE WHEN t.{name}_raw IS NOT NULL AND t.{name} IS NULL THEN '{name}' END")
+            elif name in ("procedure", "unit"):
+                alias = "lp" if name == "procedure" else "lu"
+                problems.append(f"CASE WHEN t.{name} IS NOT NULL AND {alias}.value IS NULL THEN '{name}' END")
+        problems += [
+            f"CASE WHEN t.{n} IS NULL AND t.{n}_raw IS NULL THEN 'empty:{n}' END" for n in REQUIRED if n in FAST
+        ]
+        problems += [f"CASE WHEN t.{n} IS NULL THEN 'empty:{n}' END" for n in REQUIRED if n not in FAST]
         bad = f"array_remove(ARRAY[{', '.join(problems)}]::text[], NULL)"
+        _procedure, _unit, joins = self.ids(default_unit)
         with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {TYPED}")
+            cursor.execute(f"DROP TABLE IF EXISTS {BAD}")
             cursor.execute(
-                f"CREATE TEMP TABLE {TYPED} AS SELECT *, false AS dup, "
-                "coalesce(completed_at < received_at, false) AS reversed "
-                f"FROM (SELECT r.line, {', '.join(columns)}, {bad} AS bad FROM {RAW} r "
-                f"WHERE COALESCE({', '.join(present)}) IS NOT NULL) x"
+                f"CREATE TEMP TABLE {BAD} AS SELECT * FROM (SELECT t.line, t.code, {bad} AS bad, "
+                "coalesce(t.completed_at < t.received_at, false) AS reversed, false AS dup "
+                f"FROM {TYPED} t {joins}) x WHERE cardinality(bad) > 0 OR reversed"
             )
-            cursor.execute(f"UPDATE {TYPED} SET unit = %s WHERE unit IS NULL", [default_unit])
             # Like the row path, a code repeats when an earlier row with it was good.
             cursor.execute(
+                f"INSERT INTO {BAD} (line, code, bad, reversed, dup) "
                 f"WITH twice AS (SELECT code FROM {TYPED} GROUP BY code HAVING count(*) > 1), "
-                f"first AS (SELECT t.code, min(t.line) AS line FROM {TYPED} t JOIN twice USING (code) "
-                "WHERE cardinality(t.bad) = 0 AND NOT t.reversed GROUP BY t.code) "
-                f"UPDATE {TYPED} t SET dup = true FROM first WHERE t.code = first.code AND t.line > first.line"
+                f"rows AS (SELECT t.line, t.code FROM {TYPED} t JOIN twice USING (code)), "
+                "first AS (SELECT r.code, min(r.line) AS line FROM rows r "
+                f"WHERE r.line NOT IN (SELECT line FROM {BAD}) GROUP BY r.code) "
+                "SELECT r.line, r.code, '{}'::text[], false, true FROM rows r JOIN first f USING (code) "
+                "WHERE r.line > f.line"
             )
-            cursor.execute(f"SELECT count(*) FROM {TYPED}")
+            cursor.execute(f"SELECT count(DISTINCT line) FROM {BAD}")
             return cursor.fetchone()[0]
 
     def errors(self, kept):
-        """(count of bad rows, the first `kept` errors as the row path words them)."""
-        wrong = "(cardinality(bad) > 0 OR dup OR reversed)"
+        """The first `kept` errors, worded as the row path words them."""
+        fields = ", ".join(f"r.c{self.index[n]}" for n in self.fields)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM {TYPED} WHERE {wrong}")
-            count = cursor.fetchone()[0]
-            if not count:
-                return 0, []
-            fields = ", ".join(f"r.c{self.index[n]}" if n in self.index else "NULL" for n in self.fields)
             cursor.execute(
-                f"SELECT t.line, t.bad, t.dup, t.reversed, t.code, {fields} FROM {TYPED} t "
-                f"JOIN {RAW} r ON r.line = t.line WHERE {wrong} ORDER BY t.line LIMIT %s",
+                f"SELECT b.line, bool_or(b.dup), bool_or(b.reversed), min(b.code), "
+                f"array_agg(x ORDER BY o) FILTER (WHERE x IS NOT NULL), {fields} "
+                f"FROM {BAD} b LEFT JOIN LATERAL unnest(b.bad) WITH ORDINALITY u(x, o) ON true "
+                f"JOIN {RAW} r ON r.line = b.line GROUP BY b.line, {fields} ORDER BY b.line LIMIT %s",
                 [kept],
             )
             found = []
-            for line, bad, dup, reversed_, code, *cells in cursor.fetchall():
+            for line, dup, reversed_, code, bad, *cells in cursor.fetchall():
                 raw = dict(zip(self.fields, cells, strict=True))
-                for problem in bad:
+                for problem in bad or []:
                     found.append({"line": line, **self._message(problem, raw)})
                 if dup:
                     message = _("Mã hồ sơ “%(c)s” lặp lại trong tệp.") % {"c": code}
@@ -185,7 +196,7 @@ class Checker:
                 if reversed_:
                     message = _("Ngày có kết quả trước ngày tiếp nhận.")
                     found.append({"line": line, "column": self.label("completed_at"), "message": message})
-        return count, found[:kept]
+        return found[:kept]
 
     def _message(self, problem, raw):
         from portal.text import nfc
@@ -226,8 +237,9 @@ def month(expression):
     return f"(extract(year FROM {expression})::int * 100 + extract(month FROM {expression})::int)"
 
 
-def stage(staging, columns, source_id):
+def stage(checker, default_unit, staging, columns, source_id):
     """Derive due dates, results and months of the good rows in SQL and put them in the staging table."""
+    procedure, unit, joins = checker.ids(default_unit)
     paused = (
         "CASE WHEN t.additions_requested_at IS NOT NULL AND t.additions_received_at > t.additions_requested_at "
         "THEN ca.rank - cr.rank ELSE 0 END"
@@ -237,8 +249,8 @@ def stage(staging, columns, source_id):
     done = "t.completed_at::date"
     values = {
         "code": "t.code",
-        "procedure_id": "t.procedure",
-        "unit_id": "t.unit",
+        "procedure_id": procedure,
+        "unit_id": unit,
         "due_on": due,
         "due_computed": "t.due_on IS NULL",
         "received_on": "t.received_at::date",
@@ -266,11 +278,11 @@ def stage(staging, columns, source_id):
     select = ", ".join(values[c] for c in columns)
     # Received after the cut-off hour, a dossier counts from the next day (then the next working day).
     reception = "t.received_at::date + CASE WHEN t.received_at::time >= '15:00' THEN 1 ELSE 0 END"
-    good = "WHERE cardinality(t.bad) = 0 AND NOT t.dup AND NOT t.reversed"
+    good = f"WHERE NOT EXISTS (SELECT 1 FROM {BAD} b WHERE b.line = t.line)"
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {staging} ({', '.join(columns)}) SELECT {select} FROM {TYPED} t "
-            "JOIN tthc_procedure p ON p.id = t.procedure "
+            f"INSERT INTO {staging} ({', '.join(columns)}) SELECT {select} FROM {TYPED} t {joins}"
+            f"JOIN tthc_procedure p ON p.id = {procedure} "
             f"JOIN {CAL} s ON s.d = {reception} "
             f"LEFT JOIN {CAL} cr ON cr.d = t.additions_requested_at::date "
             f"LEFT JOIN {CAL} ca ON ca.d = t.additions_received_at::date "
@@ -283,5 +295,5 @@ def stage(staging, columns, source_id):
 
 def drop():
     with connection.cursor() as cursor:
-        for table in (RAW, TYPED, CELLS, CAL, WORKDAY):
+        for table in (RAW, TYPED, CELLS, BAD, CAL, WORKDAY):
             cursor.execute(f"DROP TABLE IF EXISTS {table}")

@@ -20,7 +20,7 @@ from portal.tabular import TableError, xlsx_response
 from .dossiers import COLUMNS
 from .imports import dossiers_import
 from .indicators import score_766, unit_figures, unit_months
-from .models import Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure
+from .models import Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure, UnitMonthFigures
 from .services import source_mapping_save
 
 
@@ -40,7 +40,7 @@ def _year(request, unit):
         return int(year)
     # Months with receptions only: an open dossier's overdue event may fall in a year that has no data yet.
     received = Q(received_online__gt=0) | Q(received_in_person__gt=0) | Q(received_post__gt=0)
-    rows = MonthlyFigures.objects.filter(received, unit__path__startswith=unit.path)
+    rows = UnitMonthFigures.objects.filter(received, unit__path__startswith=unit.path)
     last = rows.aggregate(m=Max("month"))["m"]
     return last // 100 if last else timezone.localdate().year
 

@@ -11,10 +11,11 @@ from django.db.models import Count, Q, Sum
 from tthc import synthetic
 from tthc.imports import dossiers_import
 from tthc.indicators import unit_figures, unit_months
-from tthc.models import Dossier, MonthlyDuration, MonthlyFigures
+from tthc.models import Dossier, MonthlyDuration, MonthlyFigures, UnitMonthDuration, UnitMonthFigures
 from tthc.rollups import rollups_rebuild
 
 pytestmark = pytest.mark.django_db
+CELL = ("unit", "procedure", "month")
 
 
 def _synthetic_upload(count, seed, units):
@@ -82,3 +83,27 @@ def test_it_counts_open_dossiers_at_each_month_end_like_the_status_annotation(un
     year = unit_figures(unit_a, 2025)
     assert year.received_new == Dossier.objects.count() == sum(m.received_new for m in months)
     assert year.resolved == sum(m.resolved for m in months)
+
+
+def test_it_keeps_the_unit_month_rollup_equal_to_a_plain_group_by(unit_a, unit_a1, procedures):
+    units = ["Sở Khoa học và Công nghệ", "Phòng Quản lý công nghệ"]
+    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1200, 4, units)).ok
+    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1500, 5, units)).ok
+    expected = {}
+    for key, values in _group_by().items():
+        cell = expected.setdefault((key[0], key[2]), {})
+        for name, value in values.items():
+            cell[name] = cell.get(name, 0) + (value or 0)
+    stored = {(f.unit_id, f.month): f for f in UnitMonthFigures.objects.all()}
+    assert set(stored) == {(unit, month) for unit, _p, month in MonthlyFigures.objects.values_list(*CELL)}
+    for key, values in expected.items():
+        for name, value in values.items():
+            assert getattr(stored[key], name) == value, (key, name)
+    durations = Dossier.objects.filter(completed_on__isnull=False).values("unit", "completed_month", "processing_days")
+    assert sorted(UnitMonthDuration.objects.values_list("unit", "month", "days", "count")) == sorted(
+        (r["unit"], r["completed_month"], r["processing_days"], r["n"]) for r in durations.annotate(n=Count("pk"))
+    )
+    before = sorted(UnitMonthFigures.objects.values_list("unit", "month", "received_online", "overdue_started"))
+    UnitMonthFigures.objects.all().delete()
+    rollups_rebuild()
+    assert sorted(UnitMonthFigures.objects.values_list("unit", "month", "received_online", "overdue_started")) == before
