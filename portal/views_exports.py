@@ -37,12 +37,29 @@ def _generated(request, pk):
     return generated, obj
 
 
+def _files(label, obj):
+    return files_for(label, obj).select_related("created_by")[:20]
+
+
+def _status(request, generated, obj, *, refresh_files):
+    """The status partial; with `refresh_files` it also brings the list of files, swapped in out of band, so a new
+    or finished file shows there without a reload."""
+    context = {"generated": generated, "refresh_files": refresh_files}
+    if refresh_files:
+        context["files"] = _files(generated.object_type, obj)
+    return render(request, f"{PANEL}#status", context)
+
+
 @login_required
 @require_GET
 def export_panel(request, label, pk):
     exporter, obj = _document(request, label, pk)
-    files = files_for(label, obj).select_related("created_by")[:20]
-    context = {"label": label, "pk": pk, "files": files, "can_export": _may_export(request.user, exporter, obj)}
+    context = {
+        "label": label,
+        "pk": pk,
+        "files": _files(label, obj),
+        "can_export": _may_export(request.user, exporter, obj),
+    }
     return render(request, f"{PANEL}#panel", context)
 
 
@@ -57,14 +74,14 @@ def export_create(request, label, pk, kind):
     generated = document_export(exporter=exporter, obj=obj, kind=kind, by=request.user)
     if not request.htmx:
         return redirect(obj.get_absolute_url())
-    return render(request, f"{PANEL}#status", {"generated": generated})
+    return _status(request, generated, obj, refresh_files=True)
 
 
 @login_required
 @require_GET
 def export_status(request, pk):
-    generated, _obj = _generated(request, pk)
-    return render(request, f"{PANEL}#status", {"generated": generated})
+    generated, obj = _generated(request, pk)
+    return _status(request, generated, obj, refresh_files=generated.is_finished)
 
 
 @login_required

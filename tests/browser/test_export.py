@@ -46,6 +46,9 @@ def test_it_exports_the_demo_plan_to_pdf_with_progress_then_a_download(page, scr
         screenshot("export-progress")
         link = panel.get_by_test_id("export-download")
         expect(link).to_be_visible(timeout=90000)
+        files = panel.get_by_test_id("export-files")  # refreshed with the status, without a reload
+        expect(files.get_by_role("link", name="Tải về")).to_be_visible()
+        expect(panel.get_by_text("Chưa xuất bản nào.")).to_have_count(0)
         screenshot("export-done")
         with page.expect_download() as download:
             link.click()

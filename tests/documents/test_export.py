@@ -4,13 +4,16 @@ import io
 import logging
 import zipfile
 
+import pdfplumber
 import pytest
 from django.urls import reverse
+from docx import Document
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from plans.models import Plan
 from portal.exports import EXPORTERS, Exporter, document_export, generated_document_run, preview_png
 from portal.models import GeneratedDocument
+from reports.services import report_create
 from tests.processes import Worker, purge_local_queue, wait_until
 
 State = GeneratedDocument.State
@@ -109,6 +112,23 @@ def test_it_shows_progress_then_the_download_link(plan_a, official_a, client_for
     assert "hx-trigger" not in body  # polling stops
 
 
+def test_it_refreshes_the_list_of_files_when_an_export_starts_and_ends(plan_a, official_a, client_for):
+    client = client_for(official_a)
+    panel = client.get(url("export_panel", "plans.plan", plan_a.pk)).content.decode()
+    assert '<div id="export-files">' in panel and "Chưa xuất bản nào." in panel
+    started = client.post(url("export_create", "plans.plan", plan_a.pk, "pdf"), headers={"HX-Request": "true"})
+    generated = GeneratedDocument.objects.get()
+    started = started.content.decode()
+    assert '<div id="export-files" hx-swap-oob="true">' in started
+    assert "Chưa xuất bản nào." not in started and "Đang chờ" in started
+    polling = client.get(url("export_status", generated.pk)).content.decode()
+    assert "export-files" not in polling  # the list is sent again only when something changed
+    run(generated)
+    done = client.get(url("export_status", generated.pk)).content.decode()
+    files = done[done.index('<div id="export-files" hx-swap-oob="true">') :]
+    assert url("export_download", generated.pk) in files and "Tải về" in files and "mới nhất" in files
+
+
 def test_it_checks_ownership(plan_a, official_a, official_b, client_for):
     generated = run(export(plan_a, official_a))
     client = client_for(official_b)
@@ -160,3 +180,29 @@ def test_it_exports_a_plan_pdf_on_a_real_worker(transactional_db, django_db_seri
     assert generated.state == State.DONE, generated.error
     data = content(generated)
     assert data.startswith(b"%PDF") and PdfFileReader(io.BytesIO(data)).root["/AcroForm"]["/Fields"]
+
+
+def test_it_exports_a_report_as_pdf_and_word_through_the_views(unit_a, official_a, viewer_a, official_b, client_for):
+    report = report_create(
+        unit=unit_a, by=official_a, kind="thematic", year=2026, title="Báo cáo kết quả cải cách hành chính",
+        recipient_text="Văn phòng UBND tỉnh",
+    )  # fmt: skip
+    args = ("reports.report", report.pk)
+    assert client_for(official_b).get(url("export_panel", *args)).status_code == 404
+    assert client_for(official_b).post(url("export_create", *args, "pdf")).status_code == 404
+    assert client_for(viewer_a).post(url("export_create", *args, "pdf")).status_code == 403
+    client = client_for(official_a)
+    for kind in ("pdf", "docx"):
+        response = client.post(url("export_create", *args, kind), headers={"HX-Request": "true"})
+        assert response.status_code == 200
+    files = {g.kind: run(g) for g in GeneratedDocument.objects.filter(object_type="reports.report")}
+    assert sorted(files) == ["docx", "pdf"] and {g.object_id for g in files.values()} == {str(report.pk)}
+    data = {}
+    for kind, generated in files.items():
+        download = client_for(viewer_a).get(url("export_download", generated.pk))  # readers may download
+        data[kind] = b"".join(download.streaming_content)
+        assert download.status_code == 200
+    text = " ".join(pdfplumber.open(io.BytesIO(data["pdf"])).pages[0].extract_text().split())
+    assert "BÁO CÁO" in text and "Kính gửi: Văn phòng UBND tỉnh." in text
+    body = [p.text for p in Document(io.BytesIO(data["docx"])).paragraphs]
+    assert "BÁO CÁO" in body and "Báo cáo kết quả cải cách hành chính" in body
