@@ -86,6 +86,17 @@ def document_export(*, exporter, obj, kind, by):
     return generated
 
 
+def generated_documents_sweep(*, now=None):
+    """Mark as failed the files still pending or running long after any worker would have finished them (the
+    worker died, or the message was lost), so the panel stops showing progress and offers a new export."""
+    cutoff = (now or timezone.now()) - STALE_AFTER
+    return GeneratedDocument.objects.filter(state__in=[State.PENDING, State.RUNNING], created_at__lt=cutoff).update(
+        state=State.FAILED,
+        error=_("Quá thời gian tạo văn bản: máy xử lý đã dừng giữa chừng. Hãy bấm xuất lại."),
+        finished_at=now or timezone.now(),
+    )
+
+
 def _stale(generated):
     return not generated.is_finished and generated.created_at < timezone.now() - STALE_AFTER
 

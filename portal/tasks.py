@@ -16,3 +16,11 @@ def document_export_task(generated_id):
     from .exports import generated_document_run
 
     generated_document_run(generated_id=generated_id)
+
+
+@shared_task(name="portal.generated_documents_sweep")
+def generated_documents_sweep_task():
+    """Fail the exports a dead worker left half done (run every 10 minutes by beat)."""
+    from .exports import generated_documents_sweep
+
+    generated_documents_sweep()

@@ -3,16 +3,20 @@
 import io
 import logging
 import zipfile
+from datetime import timedelta
 
 import pdfplumber
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+from django_celery_beat.models import PeriodicTask
 from docx import Document
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from plans.models import Plan
 from portal.exports import EXPORTERS, Exporter, document_export, generated_document_run, preview_png
 from portal.models import GeneratedDocument
+from portal.tasks import generated_documents_sweep_task
 from reports.services import report_create
 from tests.processes import Worker, purge_local_queue, wait_until
 
@@ -206,3 +210,30 @@ def test_it_exports_a_report_as_pdf_and_word_through_the_views(unit_a, official_
     assert "BÁO CÁO" in text and "Kính gửi: Văn phòng UBND tỉnh." in text
     body = [p.text for p in Document(io.BytesIO(data["docx"])).paragraphs]
     assert "BÁO CÁO" in body and "Báo cáo kết quả cải cách hành chính" in body
+
+
+def test_it_sweeps_exports_stuck_past_twice_the_time_limit(plan_a, official_a, settings):
+    stuck, running, fresh = (
+        GeneratedDocument.objects.create(object_type="plans.plan", object_id=str(plan_a.pk), kind=kind, version=v)
+        for kind, v in (("pdf", "a"), ("docx", "b"), ("pdf", "c"))
+    )
+    limit = timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    now = timezone.now()
+    GeneratedDocument.objects.filter(pk=stuck.pk).update(created_at=now - 2 * limit - timedelta(minutes=1))
+    GeneratedDocument.objects.filter(pk=running.pk).update(
+        state=State.RUNNING, created_at=now - 2 * limit - timedelta(seconds=1)
+    )
+    GeneratedDocument.objects.filter(pk=fresh.pk).update(created_at=now - 2 * limit + timedelta(minutes=1))
+    done = run(export(plan_a, official_a))
+    GeneratedDocument.objects.filter(pk=done.pk).update(created_at=now - 10 * limit)
+    generated_documents_sweep_task()  # as beat would, run in this process
+    states = dict(GeneratedDocument.objects.values_list("pk", "state"))
+    assert states == {stuck.pk: State.FAILED, running.pk: State.FAILED, fresh.pk: State.PENDING, done.pk: State.DONE}
+    stuck.refresh_from_db()
+    assert stuck.error == "Quá thời gian tạo văn bản: máy xử lý đã dừng giữa chừng. Hãy bấm xuất lại."
+    assert stuck.finished_at is not None
+
+
+def test_it_schedules_the_sweeper_with_beat():
+    task = PeriodicTask.objects.get(task="portal.generated_documents_sweep")
+    assert task.enabled and (task.interval.every, task.interval.period) == (10, "minutes")
