@@ -234,6 +234,7 @@ def test_it_sweeps_exports_stuck_past_twice_the_time_limit(plan_a, official_a, s
     assert stuck.finished_at is not None
 
 
+@pytest.mark.django_db
 def test_it_schedules_the_sweeper_with_beat():
     task = PeriodicTask.objects.get(task="portal.generated_documents_sweep")
     assert task.enabled and (task.interval.every, task.interval.period) == (10, "minutes")
