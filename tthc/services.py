@@ -8,9 +8,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from portal.models import OrgUnit
+from portal.services import audit_log
 from portal.text import fold
 
-from .models import ImportSource, Procedure
+from .models import ImportSource, ManualValue766, Procedure
 
 PROCEDURE_COLUMNS = {
     "code": "Mã TTHC",
@@ -41,16 +42,18 @@ class CatalogueResult:
         return not self.errors
 
 
-def procedures_import(*, rows, commit=True):
-    """Check every row of a catalogue sheet (portal.tabular rows), then write all of them or none."""
+def procedures_import(*, rows, unit=None, commit=True):
+    """Check every row of a catalogue sheet (portal.tabular rows), then write all of them or none. With a
+    `unit`, rows may name only units of its subtree, and a row naming none is applied by that unit."""
     result, checked = CatalogueResult(), []
     units = {}
-    for pk, code, name in OrgUnit.objects.values_list("pk", "code", "name"):
+    scope = OrgUnit.objects.subtree_of(unit) if unit else OrgUnit.objects.all()
+    for pk, code, name in scope.values_list("pk", "code", "name"):
         units[fold(code)] = units[fold(name)] = pk
     for row in rows:
         values, unit_ids = _procedure_values(row, units, result.errors)
         if values is not None:
-            checked.append((values, unit_ids))
+            checked.append((values, unit_ids or ([unit.pk] if unit else [])))
     if not result.ok or not commit:
         return result
     with transaction.atomic():
@@ -109,6 +112,17 @@ def _date(value, error):
     except ValueError:
         error(_("“%(v)s” không phải ngày (dd/mm/yyyy).") % {"v": value})
         return None
+
+
+@transaction.atomic
+def manual_value_766_save(*, unit, criterion, year, value, evidence="", by=None):
+    """A hand-entered Decision 766 value for a unit-year: the latest entry replaces the previous one."""
+    manual, _created = ManualValue766.objects.update_or_create(
+        unit=unit, criterion=criterion, year=year, defaults={"value": value, "evidence": evidence}
+    )
+    data = {"criterion": criterion.code, "year": year, "value": str(value)}
+    audit_log(action="tthc.manual766.saved", actor=by, obj=manual, unit=unit, data=data)
+    return manual
 
 
 def source_mapping_save(*, name, mapping):

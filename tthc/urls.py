@@ -9,5 +9,7 @@ urlpatterns = [
     path("don-vi/<int:pk>/", views.unit_months_view, name="months"),
     path("don-vi/<int:pk>/tre-han/", views.late_list, name="late_list"),
     path("don-vi/<int:pk>/chi-so-766/", views.score_766_view, name="score_766"),
+    path("don-vi/<int:pk>/chi-so-766/nhap-tay/", views.manual_766_view, name="manual_766"),
     path("don-vi/<int:pk>/nhap-ho-so/", views.dossier_import_view, name="upload"),
+    path("don-vi/<int:pk>/nhap-thu-tuc/", views.procedure_import_view, name="procedure_import"),
 ]

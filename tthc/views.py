@@ -6,22 +6,31 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Max, Q, Sum
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from portal import access
 from portal.dates import short_date
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
-from portal.tabular import TableError, xlsx_response
+from portal.tabular import TableError, read_table, xlsx_response
 
 from .dossiers import COLUMNS
 from .imports import dossiers_import
-from .indicators import score_766, unit_figures, unit_months
-from .models import Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure, UnitMonthFigures
-from .services import source_mapping_save
+from .indicators import scheme_for, score_766, unit_figures, unit_months
+from .models import Criterion766, Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure, UnitMonthFigures
+from .services import (
+    PROCEDURE_COLUMNS,
+    PROCEDURE_REQUIRED,
+    manual_value_766_save,
+    procedures_import,
+    source_mapping_save,
+)
 
 
 def _unit(request, pk, capability=None):
@@ -183,11 +192,27 @@ def late_list(request, pk):
     return render(request, "tthc/late_list.html", context)
 
 
+class ManualValueForm(CrispyFormMixin, forms.Form):
+    criterion = forms.ModelChoiceField(label=gettext_lazy("Chỉ số"), queryset=Criterion766.objects.none())
+    value = forms.DecimalField(
+        label=gettext_lazy("Tỷ lệ (%)"), min_value=0, max_value=100, max_digits=5, decimal_places=2
+    )
+    evidence = forms.CharField(label=gettext_lazy("Căn cứ"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, scheme, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only what dossiers cannot give is typed by hand.
+        self.fields["criterion"].queryset = Criterion766.objects.filter(scheme=scheme, source="")
+
+
 @login_required
 def score_766_view(request, pk):
     unit = _unit(request, pk)
     year = _year(request, unit)
     score = score_766(unit, year)
+    form = None
+    if score.scheme and access.can(request.user, unit, access.DRAFT):
+        form = ManualValueForm(scheme=score.scheme)
     if request.GET.get("format") == "xlsx":
         headers = [_("Nhóm"), _("Chỉ số"), _("Giá trị (%)"), _("Ngưỡng (%)"), _("Điểm tối đa"), _("Điểm")]
         headers.append(_("Nguồn"))
@@ -198,7 +223,53 @@ def score_766_view(request, pk):
             for c in g.criteria
         ]
         return xlsx_response(f"chi-so-766-{unit.code}-{year}.xlsx", _("Chỉ số 766"), headers, data)
-    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score})
+    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score, "form": form})
+
+
+@login_required
+@require_POST
+def manual_766_view(request, pk):
+    unit = _unit(request, pk, access.DRAFT)
+    year = _year(request, unit)
+    scheme = scheme_for(year)
+    if scheme is None:
+        raise Http404
+    form = ManualValueForm(request.POST, scheme=scheme)
+    if form.is_valid():
+        manual_value_766_save(unit=unit, year=year, by=request.user, **form.cleaned_data)
+        messages.success(
+            request, _("Đã lưu giá trị nhập tay của chỉ số “%(c)s”.") % {"c": form.cleaned_data["criterion"]}
+        )
+        return redirect(f"{reverse('tthc:score_766', args=[unit.pk])}?nam={year}")
+    score = score_766(unit, year)
+    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score, "form": form})
+
+
+class ProcedureImportForm(CrispyFormMixin, forms.Form):
+    file = forms.FileField(label=gettext_lazy("Danh mục thủ tục (.xlsx, .csv)"))
+
+
+@login_required
+def procedure_import_view(request, pk):
+    unit = _unit(request, pk, access.DRAFT)
+    form = ProcedureImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            rows = read_table(form.cleaned_data["file"], PROCEDURE_COLUMNS, PROCEDURE_REQUIRED)
+        except TableError as error:
+            form.add_error("file", str(error))
+        else:
+            result = procedures_import(rows=rows, unit=unit)
+            if result.ok:
+                messages.success(
+                    request,
+                    _("Đã nhập danh mục: %(created)s thủ tục mới, %(updated)s cập nhật.")
+                    % {"created": result.created, "updated": result.updated},
+                )
+                return redirect(f"{reverse('tthc:procedure_list')}?don_vi={unit.pk}")
+    context = {"unit": unit, "form": form, "result": result, "columns": PROCEDURE_COLUMNS.values()}
+    return render(request, "tthc/procedure_import.html", context)
 
 
 class DossierImportForm(CrispyFormMixin, forms.Form):
