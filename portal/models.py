@@ -17,7 +17,16 @@ from .text import fold, search_terms
 PATH_STEP = 7  # six digits per level and a separator: 36 levels fit in 255 characters
 
 
-class OrgUnitQuerySet(models.QuerySet):
+class SearchQuerySet(models.QuerySet):
+    """Rows whose folded `search_text` holds every term of the query, diacritics and case ignored."""
+
+    def search(self, query):
+        for term in search_terms(query):
+            self = self.filter(search_text__contains=term)
+        return self
+
+
+class OrgUnitQuerySet(SearchQuerySet):
     def active(self, on=None):
         on = on or timezone.localdate()
         return self.filter(is_active=True).filter(
@@ -35,11 +44,6 @@ class OrgUnitQuerySet(models.QuerySet):
         from .access import scope_filter
 
         return self.filter(scope_filter(user, field=""))
-
-    def search(self, query):
-        for term in search_terms(query):
-            self = self.filter(search_text__contains=term)
-        return self
 
 
 class OrgUnit(models.Model):
@@ -327,6 +331,9 @@ class RegisterEntry(models.Model):
     object_id = models.CharField(max_length=40)
     numbered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     numbered_at = models.DateTimeField(default=timezone.now)
+    search_text = models.TextField(editable=False, default="")
+
+    objects = SearchQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("sổ văn bản đi")
@@ -339,6 +346,14 @@ class RegisterEntry(models.Model):
 
     def __str__(self):
         return f"{self.number_symbol} – {self.title[:60]}"
+
+    def save(self, *args, **kwargs):
+        self.search_text = self.search_key()
+        super().save(*args, **kwargs)
+
+    def search_key(self):
+        """What the register's search box matches: number and symbol, type, trích yếu, signer, recipients."""
+        return fold(" ".join([self.number_symbol, self.doc_type, self.title, self.signer, self.recipients]))
 
     @property
     def number_symbol(self):

@@ -9,7 +9,6 @@ from .access import scope_filter
 from .dates import short_date
 from .models import OrgUnit, RegisterEntry
 from .tabular import xlsx_response
-from .text import fold, search_terms
 
 
 def register_entries(user, *, unit=None, year=None, query=""):
@@ -19,13 +18,7 @@ def register_entries(user, *, unit=None, year=None, query=""):
         entries = entries.filter(unit=unit)
     if year:
         entries = entries.filter(year=year)
-    if terms := search_terms(query):
-        # No folded column on the register (yet): fold the unit's and year's lines here, which a year's
-        # register of one unit — a few thousand lines at most — allows.
-        rows = entries.values_list("pk", "number", "symbol", "doc_type", "title", "signer", "recipients")
-        keys = {row[0]: fold(" ".join(str(value) for value in row[1:])) for row in rows}
-        entries = entries.filter(pk__in=[pk for pk, key in keys.items() if all(term in key for term in terms)])
-    return entries.order_by("-year", "unit__path", "-number")
+    return entries.search(query).order_by("-year", "unit__path", "-number")
 
 
 @login_required
