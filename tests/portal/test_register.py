@@ -76,6 +76,27 @@ def test_it_pages_and_pins_the_query_count(client_for, leader_top, unit_a, clerk
     assert listed(client.get(reverse("portal:register_list"), {"page": 2}))[-1] == "01/KH-SKHCN"
 
 
+def test_it_searches_in_the_database_with_a_pinned_query_count(
+    client_for, leader_top, unit_a, clerk_a, django_assert_max_num_queries
+):
+    for number in range(1, 121):
+        entry(unit_a, number, clerk_a, title=f"Đề án số {number}" if number % 40 == 0 else f"Kế hoạch {number}")
+    client = client_for(leader_top)
+    with django_assert_max_num_queries(9) as queries:
+        response = client.get(reverse("portal:register_list"), {"q": "de an"})
+    assert listed(response) == ["120/KH-SKHCN", "80/KH-SKHCN", "40/KH-SKHCN"]
+    # The folded column is filtered in SQL: no query reads the whole register to fold it in Python.
+    assert any("search_text" in q["sql"] for q in queries.captured_queries)
+
+
+def test_it_keeps_the_search_key_up_to_date_on_save(unit_a, clerk_a):
+    line = entry(unit_a, 9, clerk_a, title="Quyết định ban hành Quy chế", signer="Tô Hoàng Linh")
+    assert line.search_text == "09/kh-skhcn ke hoach quyet dinh ban hanh quy che to hoang linh"
+    line.title = "Công văn về việc Đăng ký"
+    line.save()
+    assert RegisterEntry.objects.search("dang KY").get() == line
+
+
 def test_it_exports_to_excel_with_formulas_neutralised(client_for, official_a, unit_a, clerk_a, register):
     entry(unit_a, 7, clerk_a, title='=HYPERLINK("http://x")', signer="@Nguyễn", recipients="-Lưu: VT.")
     response = client_for(official_a).get(reverse("portal:register_list"), {"format": "xlsx", "year": 2026})
