@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from portal.demo import upsert
+from portal.demo import register_numbered, upsert
 from portal.models import OrgUnit, User
 
 from .frameworks import load_frameworks
@@ -2612,6 +2612,9 @@ def load_plans():
     plans = {}
     for data in PLANS:
         plans[data["key"]] = _PlanLoader(data, units, plans).load()
+    for plan in plans.values():
+        if plan.number is not None:
+            register_numbered(plan, doc_type=plan.get_doc_type_display(), recipients=plan.addressees or plan.recipients)
     return list(plans.values())
 
 

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from plans.demo import DE_AN_06_PLAN, PCI_PLAN
 from plans.models import Occurrence, Plan, ReportingDuty
 from plans.schedules import expand_pairs
-from portal.demo import DEMO_PASSWORD, upsert
+from portal.demo import DEMO_PASSWORD, register_numbered, upsert
 from portal.models import Membership, OrgUnit, User
 
 from .consolidation import overview, report_consolidate
@@ -1013,6 +1013,10 @@ def load_reports():
     people = _people()
     reports = [_report_340(people), _pci_half_year(people)]
     reports += _de_an_06_october(people)
+    for report in reports:
+        if report.number is not None:
+            recipients = report.recipient_text or (report.recipient.name if report.recipient_id else "")
+            register_numbered(report, doc_type=_("Báo cáo"), recipients=recipients)
     return reports
 
 

@@ -7,8 +7,10 @@ import pytest
 from django.apps import apps
 
 from plans.demo import load_plans
-from plans.models import ReportingDuty
+from plans.models import Plan, ReportingDuty
 from portal.demo import load_units_and_people
+from portal.documents import register_number
+from portal.models import RegisterEntry, User
 from reports import demo
 from reports.consolidation import overview
 from reports.models import Report, ReportSection, TableTemplate
@@ -207,3 +209,24 @@ def test_it_has_five_monthly_reports_one_late_and_a_consolidated_draft(reports):
     assert "- Phòng VH-XH: " in consolidated.sections.get(role=ReportSection.Role.RESULTS).body
     toan_trinh = consolidated.values.get(indicator__name=demo.TOAN_TRINH)
     assert str(toan_trinh.value) == "66.66"  # the average of Phòng Kinh tế's 68.89 and the Trung tâm's 64.42
+
+
+def test_it_records_the_numbered_demo_documents_in_their_units_registers(reports):
+    lines = {(e.unit.code, e.number_symbol): e for e in RegisterEntry.objects.select_related("unit", "numbered_by")}
+    numbered = [*Plan.objects.filter(number__isnull=False), *Report.objects.filter(number__isnull=False)]
+    assert len(lines) == len(numbered)
+    assert {("bdi-tuyphuoc", "340/BC-UBND"), ("qng-skhcn", "96/BC-SKHCN")} <= set(lines)
+    assert {p.number for p in numbered if isinstance(p, Plan)} >= {4259, 1985}
+    line = lines["bdi-tuyphuoc", "340/BC-UBND"]
+    assert (line.year, line.doc_type, line.signer) == (2024, "Báo cáo", "Nguyễn Hùng Tân")
+    assert line.numbered_by.username == "tuyphuoc.vt" and "van phong uy ban nhan dan tinh" in line.search_text
+    # The clerk's next number follows the demo's, instead of starting again at 01.
+    report = Report.objects.filter(unit=line.unit).exclude(pk=line.object_id).first() or Report.objects.create(
+        unit=line.unit, kind=Report.Kind.THEMATIC, year=2024, title="Báo cáo tiếp theo"
+    )
+    clerk = User.objects.get(username="tuyphuoc.vt")
+    entry = register_number(
+        unit=line.unit, obj=report, symbol="BC-UBND", doc_type="Báo cáo", title=report.title, by=clerk,
+        issued_on=datetime.date(2024, 8, 1),
+    )  # fmt: skip
+    assert entry.number == 341
