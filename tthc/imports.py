@@ -343,18 +343,24 @@ class StagingWriter:
         changed = " OR ".join(f"{table}.{c} {self.distinct} EXCLUDED.{c}" for c in compared)
         assignments = ", ".join(f"{c} = EXCLUDED.{c}" for c in WRITE_COLUMNS if c != "code")
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM {table}")
-            before = cursor.fetchone()[0]
             rollups.mark_touched(cursor, STAGING)
-            cursor.execute(
+            created, written = self.upsert(
+                cursor,
                 f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING} WHERE 1 = 1 "
-                f"ON CONFLICT (code) DO UPDATE SET {assignments} WHERE {changed}"
+                f"ON CONFLICT (code) DO UPDATE SET {assignments} WHERE {changed}",
             )
-            written = cursor.rowcount
-            cursor.execute(f"SELECT COUNT(*) FROM {table}")
-            created = cursor.fetchone()[0] - before
             rollups.recompute_touched(cursor)
         return created, written - created
+
+    def upsert(self, cursor, sql):
+        """(rows inserted, rows written): the table's count before and after, on an embedded database."""
+        table = Dossier._meta.db_table
+        cursor.execute(f"SELECT COUNT(*) FROM {table}")
+        before = cursor.fetchone()[0]
+        cursor.execute(sql)
+        written = cursor.rowcount
+        cursor.execute(f"SELECT COUNT(*) FROM {table}")
+        return cursor.fetchone()[0] - before, written
 
 
 class SqliteWriter(StagingWriter):
@@ -380,6 +386,14 @@ def _sqlite_value(ops, value):
 
 class PostgresWriter(StagingWriter):
     distinct = "IS DISTINCT FROM"
+
+    def upsert(self, cursor, sql):
+        # A row the statement inserted has no xmax; counting the table instead would also count what another
+        # import committed meanwhile.
+        cursor.execute(
+            f"WITH w AS ({sql} RETURNING xmax = 0 AS created) SELECT count(*) FILTER (WHERE created), count(*) FROM w"
+        )
+        return cursor.fetchone()
 
     def stage(self, rows):
         if not rows:
