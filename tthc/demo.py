@@ -283,10 +283,15 @@ def load_tthc():
 def _synthetic_dossiers(unit, year, count, agency):
     if Dossier.objects.filter(unit=unit, received_on__year=year).count() >= count:
         return  # already loaded: re-importing would change nothing but take time
+    upload = SimpleUploadedFile(f"du-lieu-mau-{unit.code}-{year}.csv", sample_csv(unit, year, count, agency))
+    dossiers_import(unit=unit, upload=upload)
+
+
+def sample_csv(unit, year, count, agency):
+    """A one-stop export of `count` synthetic dossiers of the unit's procedures received in `year`."""
     codes = [(p.code, p.working_days, p.has_fee) for p in Procedure.objects.filter(units=unit).order_by("working_days")]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(synthetic.HEADERS)
     writer.writerows(synthetic.generate(count, [unit.code], codes, year, seed=year, agency=agency))
-    upload = SimpleUploadedFile(f"du-lieu-mau-{unit.code}-{year}.csv", buffer.getvalue().encode())
-    dossiers_import(unit=unit, upload=upload)
+    return buffer.getvalue().encode()
