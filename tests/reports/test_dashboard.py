@@ -17,7 +17,7 @@ from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
 from reports import dashboard, digest
 from reports.models import DigestOptOut, IndicatorValue, Report, WeeklyDigest
 from tests.factories import MembershipFactory, OrgUnitFactory
-from tthc.models import MonthlyFigures, Procedure
+from tthc.models import MonthlyFigures, Procedure, UnitMonthFigures
 
 S = Occurrence.Status
 TODAY = datetime.date(2026, 6, 15)
@@ -212,9 +212,9 @@ def grow(province, scale):
         procedure = Procedure.objects.create(
             code=f"1.{department.pk:06d}.000.00.00.H08", name="Thủ tục", working_days=3
         )
-        MonthlyFigures.objects.create(
-            unit=division, procedure=procedure, month=TODAY.year * 100 + 3, received_online=3, resolved_on_time=2
-        )
+        figures = {"month": TODAY.year * 100 + 3, "received_online": 3, "resolved_on_time": 2}
+        MonthlyFigures.objects.create(unit=division, procedure=procedure, **figures)
+        UnitMonthFigures.objects.create(unit=division, **figures)  # the import keeps both rollups
 
 
 def _queries(client):
@@ -366,16 +366,16 @@ def test_it_lets_each_leader_opt_out_of_the_digest(client_for, leader_a):
 
 def test_it_shows_the_tthc_figures_of_the_branch(client_for, leader_a, unit_a1):
     procedure = Procedure.objects.create(code="1.001653.000.00.00.H08", name="Cấp giấy phép", working_days=5)
-    MonthlyFigures.objects.create(
-        unit=unit_a1,
-        procedure=procedure,
-        month=202603,
-        received_online=6,
-        received_in_person=4,
-        resolved_on_time=8,
-        resolved_late=2,
-        digitised=5,
-    )
+    figures = {
+        "month": 202603,
+        "received_online": 6,
+        "received_in_person": 4,
+        "resolved_on_time": 8,
+        "resolved_late": 2,
+        "digitised": 5,
+    }
+    MonthlyFigures.objects.create(unit=unit_a1, procedure=procedure, **figures)
+    UnitMonthFigures.objects.create(unit=unit_a1, **figures)  # the import keeps both rollups
     board = build(leader_a)
     assert dict(board.tthc["rates"])["Giải quyết đúng hạn"] == Decimal("80.00")
     assert dict(board.tthc["rates"])["Nộp trực tuyến"] == Decimal("60.00")
