@@ -45,9 +45,12 @@ def test_it_shows_a_units_months_in_a_fixed_number_of_queries(
 ):
     client = client_for(viewer_a)
     url = reverse("tthc:months", args=[unit_a.pk]) + "?nam=2026"
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(11) as queries:
         response = client.get(url)
     assert response.status_code == 200 and "Tháng 1" in response.text
+    # Unfiltered, the page reads the unit × month rollup, never the per-procedure one.
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "tthc_unitmonthfigures" in sql and "tthc_monthlyfigures" not in sql
     assert response.context["total"].received_new == 3
     rows = _sheet(client.get(url + "&format=xlsx"))
     assert rows[0][0] == "Tháng" and rows[1][2] == 1 and rows[-1][0] == "Cả năm 2026"
