@@ -240,12 +240,21 @@ class Dossier(models.Model):
         ON_TIME = "on_time", _("Giải quyết đúng hạn")
         LATE = "late", _("Giải quyết trễ hạn")
 
-    # Every index costs a province's import time; codes are looked up whole (a constraint, no LIKE index) and
-    # the unit is the first column of the two composite indexes below.
+    # Every index and trigger costs a province's import time: codes are looked up whole (a constraint, no LIKE
+    # index), the unit is the first column of the two composite indexes below, and the foreign keys are not
+    # database constraints — the import takes procedure and unit ids from its own joins, and Django's PROTECT
+    # still guards deletions — since checking them row by row at commit cost more than the COPY itself.
     code = models.CharField(_("mã hồ sơ"), max_length=40)
-    procedure = models.ForeignKey(Procedure, verbose_name=_("thủ tục"), on_delete=models.PROTECT, related_name="+")
+    procedure = models.ForeignKey(
+        Procedure, verbose_name=_("thủ tục"), on_delete=models.PROTECT, related_name="+", db_constraint=False
+    )
     unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("đơn vị tiếp nhận"), on_delete=models.PROTECT, related_name="+", db_index=False
+        OrgUnit,
+        verbose_name=_("đơn vị tiếp nhận"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
     submitted_at = models.DateTimeField(_("ngày nộp"), null=True, blank=True)
     received_at = models.DateTimeField(_("ngày tiếp nhận"))
@@ -276,7 +285,9 @@ class Dossier(models.Model):
     overdue_month = models.PositiveIntegerField(editable=False)
     overdue_closed_month = models.PositiveIntegerField(null=True, editable=False)
     # Only deleting an import record looks dossiers up by source: too rare to index on every row written.
-    source = models.ForeignKey(DossierImport, null=True, on_delete=models.SET_NULL, related_name="+", db_index=False)
+    source = models.ForeignKey(
+        DossierImport, null=True, on_delete=models.SET_NULL, related_name="+", db_index=False, db_constraint=False
+    )
 
     objects = DossierQuerySet.as_manager()
 

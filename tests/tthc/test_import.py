@@ -4,6 +4,7 @@ on SQLite and PostgreSQL alike (run with DATABASE_URL for the latter)."""
 from datetime import date
 
 import pytest
+from django.db.models import ProtectedError
 
 from portal.tabular import TableError
 from tests.tthc.conftest import csv_upload, dossier_row
@@ -104,3 +105,12 @@ def test_it_matches_receiving_units_inside_the_importing_unit_only(unit_a, unit_
     rows = [dossier_row("A-1", unit="Phòng Quản lý công nghệ"), dossier_row("A-2", unit="Sở Tư pháp")]
     result = dossiers_import(unit=unit_a, upload=csv_upload(rows))
     assert [(e["line"], e["column"]) for e in result.errors] == [(3, "Đơn vị tiếp nhận")]
+
+
+def test_it_still_protects_procedures_and_units_that_dossiers_name(unit_a, procedures):
+    # The keys are not database constraints (the import checks them), so Django's PROTECT is the guard.
+    dossiers_import(unit=unit_a, upload=csv_upload(_rows()))
+    with pytest.raises(ProtectedError):
+        procedures[0].delete()
+    with pytest.raises(ProtectedError):
+        unit_a.delete()
