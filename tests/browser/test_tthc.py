@@ -41,3 +41,15 @@ def test_it_imports_the_sample_export_and_shows_and_exports_the_months(page, scr
     rows = list(workbook.active.values)
     assert rows[0][0] == "Tháng" and rows[1][0] == "Tháng 1" and rows[1][2] + rows[1][3] == received
     assert rows[-1][0] == "Cả năm 2025"
+
+    page.get_by_role("link", name="Chỉ số 766").click()
+    form = page.get_by_test_id("manual-766")
+    criterion = form.get_by_label("Chỉ số")
+    name = criterion.locator("option").nth(1).inner_text()
+    criterion.select_option(label=name)
+    form.get_by_label("Tỷ lệ (%)").fill("95")
+    form.get_by_label("Căn cứ").fill("Báo cáo số 15/BC-UBND")
+    form.get_by_role("button", name="Lưu").click()
+    page.get_by_text(f"Đã lưu giá trị nhập tay của chỉ số “{name}”").wait_for()
+    assert page.get_by_role("row", name=name).get_by_text("95").count() > 0
+    screenshot("tthc-766-manual")
