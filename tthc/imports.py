@@ -45,6 +45,7 @@ MAX_BYTES = getattr(settings, "TTHC_IMPORT_MAX_BYTES", 512 * 1024 * 1024)
 BATCH = 20_000
 ERRORS_KEPT = 500
 STAGING = "tthc_dossier_staging"
+WRITTEN = "tthc_written"
 
 
 @dataclass
@@ -346,7 +347,6 @@ class StagingWriter:
         changed = " OR ".join(f"{table}.{c} {self.distinct} EXCLUDED.{c}" for c in compared)
         assignments = ", ".join(f"{c} = EXCLUDED.{c}" for c in WRITE_COLUMNS if c != "code")
         with connection.cursor() as cursor:
-            rollups.mark_touched(cursor, STAGING)
             created, written = self.upsert(
                 cursor,
                 f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING} WHERE 1 = 1 "
@@ -356,7 +356,9 @@ class StagingWriter:
         return created, written - created
 
     def upsert(self, cursor, sql):
-        """(rows inserted, rows written): the table's count before and after, on an embedded database."""
+        """(rows inserted, rows written), the touched unit-months marked; on an embedded database the counts
+        come from the table's size before and after."""
+        rollups.mark_touched(cursor, STAGING)
         table = Dossier._meta.db_table
         cursor.execute(f"SELECT COUNT(*) FROM {table}")
         before = cursor.fetchone()[0]
@@ -391,12 +393,22 @@ class PostgresWriter(StagingWriter):
     distinct = "IS DISTINCT FROM"
 
     def upsert(self, cursor, sql):
-        # A row the statement inserted has no xmax; counting the table instead would also count what another
-        # import committed meanwhile.
+        # Only the rows the statement wrote touch months: re-importing an unchanged file recomputes nothing.
+        # A row it inserted has no xmax; counting the table instead would also count another import's rows.
+        rollups.keep_before(cursor, STAGING)
+        months = ", ".join(rollups.MONTH_COLUMNS)
+        cursor.execute(f"DROP TABLE IF EXISTS {WRITTEN}")
         cursor.execute(
-            f"WITH w AS ({sql} RETURNING xmax = 0 AS created) SELECT count(*) FILTER (WHERE created), count(*) FROM w"
+            f"CREATE TEMP TABLE {WRITTEN} AS SELECT code, unit_id, {months}, true AS created FROM {STAGING} LIMIT 0"
         )
-        return cursor.fetchone()
+        cursor.execute(
+            f"WITH w AS ({sql} RETURNING code, unit_id, {months}, xmax = 0) INSERT INTO {WRITTEN} SELECT * FROM w"
+        )
+        rollups.touch(cursor, WRITTEN, only_written=True)
+        cursor.execute(f"SELECT count(*) FILTER (WHERE created), count(*) FROM {WRITTEN}")
+        counts = cursor.fetchone()
+        cursor.execute(f"DROP TABLE {WRITTEN}")
+        return counts
 
     def stage(self, rows):
         if not rows:

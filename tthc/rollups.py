@@ -61,14 +61,26 @@ EVENTS = {
 
 def mark_touched(cursor, staging):
     """Record the unit-months that rows of `staging` fall in, before and after they are written."""
-    cursor.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
+    keep_before(cursor, staging)
+    touch(cursor, staging)
+
+
+def keep_before(cursor, staging):
+    """The stored rows that `staging` will overwrite, as they stand, found by one join (a join per month
+    column would look every code up four times)."""
     cursor.execute(f"DROP TABLE IF EXISTS {BEFORE}")
-    # The rows as they stand, found by one join: a join per month column would look every code up four times.
     cursor.execute(
-        f"CREATE TEMP TABLE {BEFORE} AS SELECT d.unit_id, {', '.join(f'd.{m}' for m in MONTH_COLUMNS)} "
+        f"CREATE TEMP TABLE {BEFORE} AS SELECT d.code, d.unit_id, {', '.join(f'd.{m}' for m in MONTH_COLUMNS)} "
         f"FROM tthc_dossier d JOIN {staging} s ON s.code = d.code"
     )
-    parts = [f"SELECT unit_id, {m} AS month FROM {table}" for table in (staging, BEFORE) for m in MONTH_COLUMNS]
+
+
+def touch(cursor, written, only_written=False):
+    """The unit-months of the rows in `written` and of what they replaced (all of BEFORE, or only the rows
+    that `written` names when it holds just the rows that changed)."""
+    before = f"(SELECT * FROM {BEFORE} b WHERE b.code IN (SELECT code FROM {written}))" if only_written else BEFORE
+    parts = [f"SELECT unit_id, {m} AS month FROM {table} x" for table in (written, before) for m in MONTH_COLUMNS]
+    cursor.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
     cursor.execute(
         f"CREATE TEMP TABLE {TOUCHED} AS SELECT DISTINCT unit_id, month FROM ({' UNION ALL '.join(parts)}) t "
         "WHERE month IS NOT NULL"
