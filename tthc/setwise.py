@@ -11,6 +11,8 @@ import psycopg2
 from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
+from portal.text import nfc
+
 from .dossiers import COLUMNS, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workdays
 
 RAW = "tthc_raw"
@@ -129,8 +131,6 @@ class Checker:
                 )
 
     def _read(self, name, cell):
-        from portal.text import nfc
-
         try:
             value = self.readers[name](nfc(cell).strip())
         except CellError:
@@ -211,8 +211,6 @@ class Checker:
         return found[:kept]
 
     def _message(self, problem, raw):
-        from portal.text import nfc
-
         if problem.startswith("empty:"):
             return {"column": self.label(problem[6:]), "message": _("Không được để trống.")}
         try:
