@@ -133,6 +133,34 @@ def receiver_b(unit_b):
     return _member(unit_b, Role.OFFICIAL, full_name="Lê Tiếp Nhận")
 
 
+@pytest.fixture(scope="session")
+def serialized_contents(django_db_setup):
+    """What the migrations wrote (frameworks, calendar overrides, the 766 scheme…), as serialized rollback
+    keeps it; taken before any browser starts."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture(autouse=True)
+def serialized_data_restored(request):
+    """Once Playwright's sync API has started, Django's serialized rollback no longer restores the data
+    for the connection the test uses, and every later transactional test began on an empty database.
+    Where that happened, empty the tables and restore the migrations' data here."""
+    if "django_db_serialized_rollback" not in request.fixturenames:
+        return
+    request.getfixturevalue("django_db_serialized_rollback")
+    contents = request.getfixturevalue("serialized_contents")
+    from django.core.management import call_command
+    from django.db import connection
+
+    from plans.models import Framework
+
+    if contents and not Framework.objects.exists():
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def own_queue_removed():
     """The run's own filesystem queue (see portal.settings.test) goes away with the run."""

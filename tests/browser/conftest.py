@@ -19,7 +19,7 @@ ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(serialized_contents):
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
