@@ -98,7 +98,7 @@ def _proposal_rows(unit):
 def evidence_of(unit):
     """The import the figures come from, as a report cites it."""
     done = DossierImport.objects.filter(state=DossierImport.State.DONE)
-    last = done.filter(Q(unit__path__startswith=unit.path) | Q(unit__path__in=_ancestor_paths(unit))).first()
+    last = done.filter(Q(unit__path__startswith=unit.path) | Q(unit_id__in=unit.ancestor_ids())).first()
     if last is None:
         return _("Số liệu hồ sơ TTHC trên Cổng (chưa có lần nhập nào).")
     return _("Số liệu hồ sơ TTHC: tệp “%(file)s” nhập ngày %(date)s (lần nhập số %(pk)s, %(rows)s dòng).") % {
@@ -107,11 +107,6 @@ def evidence_of(unit):
         "pk": last.pk,
         "rows": last.rows,
     }
-
-
-def _ancestor_paths(unit):
-    parts = unit.path.strip("/").split("/")
-    return ["".join(f"{p}/" for p in parts[: i + 1]) for i in range(len(parts))]
 
 
 @transaction.atomic
