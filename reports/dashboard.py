@@ -51,7 +51,6 @@ UNITS_SHOWN = 30  # a province has 130 units below it: the page ranks the most b
 INDICATORS_READ = 300
 INDICATORS_SHOWN = 40
 SENT_STATES = [Report.State.SENT, Report.State.RECEIVED]
-PATH_STEP = 7  # "000123/": one level of OrgUnit.path
 NEAR_TARGET = Decimal("0.10")  # within 10 % of this year's target while the year runs: "on track"
 
 
