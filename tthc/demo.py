@@ -2,7 +2,6 @@
 Phước), a few commune procedures of the Đề án 06 plan of Nhân Lý, and a year of synthetic dossiers for
 both units, imported through the same path as a real export. Loading it again changes nothing."""
 
-import csv
 import io
 from datetime import date
 
@@ -291,7 +290,5 @@ def sample_csv(unit, year, count, agency):
     """A one-stop export of `count` synthetic dossiers of the unit's procedures received in `year`."""
     codes = [(p.code, p.working_days, p.has_fee) for p in Procedure.objects.filter(units=unit).order_by("working_days")]
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(synthetic.HEADERS)
-    writer.writerows(synthetic.generate(count, [unit.code], codes, year, seed=year, agency=agency))
+    synthetic.write(buffer, count, [unit.code], codes, year, seed=year, agency=agency)
     return buffer.getvalue().encode()

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from .dossiers import COLUMNS, VN, Workdays
 
-HEADERS = [COLUMNS[name] for name in COLUMNS]
+HEADERS = list(COLUMNS.values())
 
 
 def generate(count, units, procedures, year, seed=2026, agency="000.00.00.H00"):
@@ -69,8 +69,13 @@ def _flag(value):
     return "1" if value else "0"
 
 
+def write(out, count, units, procedures, year, seed=2026, agency="000.00.00.H00"):
+    """Write a one-stop export (HEADERS, then `generate`'s rows) as CSV to the text stream `out`."""
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    writer.writerows(generate(count, units, procedures, year, seed, agency))
+
+
 def write_csv(path, count, units, procedures, year, seed=2026):
     with open(path, "w", newline="", encoding="utf-8") as out:
-        writer = csv.writer(out)
-        writer.writerow(HEADERS)
-        writer.writerows(generate(count, units, procedures, year, seed))
+        write(out, count, units, procedures, year, seed)

@@ -1,6 +1,5 @@
 """The monthly figures are what a plain GROUP BY over the dossiers gives, after imports and re-imports."""
 
-import csv
 import io
 from datetime import date
 
@@ -20,11 +19,9 @@ CELL = ("unit", "procedure", "month")
 
 def _synthetic_upload(count, seed, units):
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(synthetic.HEADERS)
     procedures = [("1.001653.000.00.00.H08", 5, True), ("1.001193.000.00.00.H08", 3, False)]
     procedures.append(("2.000889.000.00.00.H08", 15, False))
-    writer.writerows(synthetic.generate(count, units, procedures, 2025, seed=seed))
+    synthetic.write(buffer, count, units, procedures, 2025, seed=seed)
     return SimpleUploadedFile("tonghop.csv", buffer.getvalue().encode())
 
 
