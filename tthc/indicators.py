@@ -29,7 +29,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Case, Count, F, IntegerField, Q, Sum, When
+from django.db.models import Case, F, IntegerField, Q, Sum, When
 
 from .models import (
     Criterion766,
@@ -314,21 +314,26 @@ def points_766(value, max_points, threshold):
 def catalogue_rates(unit, year):
     """Rates of the unit's procedures: offered online, online ones that received online dossiers, fee-charging
     ones that were paid online in the year."""
-    procedures = Procedure.objects.filter(units__path__startswith=unit.path).distinct()
-    counts = procedures.aggregate(
-        total=Count("pk", distinct=True),
-        online=Count("pk", distinct=True, filter=~Q(online_level="")),
-        paying=Count("pk", distinct=True, filter=Q(has_fee=True)),
+    # One read of the catalogue gives the total and both subsets.
+    procedures = (
+        Procedure.objects.filter(units__path__startswith=unit.path)
+        .distinct()
+        .values_list("pk", "online_level", "has_fee")
     )
+    total, online_ids, paying_ids = 0, set(), set()
+    for pk, online_level, has_fee in procedures:
+        total += 1
+        if online_level:
+            online_ids.add(pk)
+        if has_fee:
+            paying_ids.add(pk)
     active = MonthlyFigures.objects.filter(
         unit__path__startswith=unit.path, month__gte=year * 100 + 1, month__lte=year * 100 + 12
     )
     used_online = set(active.filter(received_online__gt=0).values_list("procedure_id", flat=True).distinct())
     paid_online = set(active.filter(paid_online__gt=0).values_list("procedure_id", flat=True).distinct())
-    online_ids = set(procedures.exclude(online_level="").values_list("pk", flat=True))
-    paying_ids = set(procedures.filter(has_fee=True).values_list("pk", flat=True))
     return {
-        "online_procedure_rate": percent(counts["online"], counts["total"]),
+        "online_procedure_rate": percent(len(online_ids), total),
         "online_active_rate": percent(len(online_ids & used_online), len(online_ids)),
         "payable_procedure_rate": percent(len(paying_ids & paid_online), len(paying_ids)),
     }
