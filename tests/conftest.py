@@ -144,9 +144,11 @@ def serialized_contents(django_db_setup):
 
 @pytest.fixture(autouse=True)
 def serialized_data_restored(request):
-    """Once Playwright's sync API has started, Django's serialized rollback no longer restores the data
-    for the connection the test uses, and every later transactional test began on an empty database.
-    Where that happened, empty the tables and restore the migrations' data here."""
+    """Playwright's sync API leaves an event loop running in the main thread, so asgiref (and Django's
+    connection handler with it) keys connections by context from then on: Django's serialized rollback
+    meets a fresh connection object without the serialized data, skips the restore, and every later
+    transactional test began on an empty database. Where that happened, empty the tables and restore
+    the migrations' data here."""
     if "django_db_serialized_rollback" not in request.fixturenames:
         return
     request.getfixturevalue("django_db_serialized_rollback")
