@@ -100,12 +100,13 @@ def render_html(template, context):
     return unicodedata.normalize("NFC", html)
 
 
+# How every PDF the portal writes is written: PDF/A-3b (fonts embedded), compressed.
+PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "uncompressed_pdf": False}
+
+
 def render_pdf(html):
     """PDF/A-3b bytes, fonts embedded, metadata from the HTML's <title>, <meta> and lang."""
-    from weasyprint import HTML
-
-    document = HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher())
-    return document.write_pdf(pdf_variant="pdf/a-3b", uncompressed_pdf=False)
+    return render_document(html).write_pdf(**PDF_OPTIONS)
 
 
 def render_document(html):

@@ -10,9 +10,8 @@ token software clerks already use finds them. Nothing may be re-rendered after t
 import io
 from dataclasses import dataclass
 
-from .documents import render_document
+from .documents import PDF_OPTIONS, render_document
 
-PDF_VARIANT = "pdf/a-3b"  # as documents.render_pdf writes
 ANCHOR_PREFIX = "chu-ky-"
 PX_TO_PT = 0.75  # WeasyPrint lays out in CSS px (96 per inch); PDF counts points (72 per inch)
 
@@ -76,5 +75,5 @@ def add_signature_fields(pdf, spaces):
 def render_signed_ready_pdf(html):
     """PDF/A bytes of the document with its empty signature fields, from one layout."""
     document = render_document(html)
-    pdf = document.write_pdf(pdf_variant=PDF_VARIANT, uncompressed_pdf=False)
+    pdf = document.write_pdf(**PDF_OPTIONS)
     return add_signature_fields(pdf, signature_spaces(document))
