@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from portal.text import nfc
 
-from .dossiers import COLUMNS, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workdays
+from .dossiers import COLUMNS, CUTOFF, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workdays
 
 RAW = "tthc_raw"
 TYPED = "tthc_typed"
@@ -287,7 +287,7 @@ def stage(checker, default_unit, staging, columns, source_id):
         values[name] = f"COALESCE(t.{name}, {DEFAULTS[name]})"
     select = ", ".join(values[c] for c in columns)
     # Received after the cut-off hour, a dossier counts from the next day (then the next working day).
-    reception = "t.received_at::date + CASE WHEN t.received_at::time >= '15:00' THEN 1 ELSE 0 END"
+    reception = f"t.received_at::date + CASE WHEN t.received_at::time >= '{CUTOFF.isoformat()}' THEN 1 ELSE 0 END"
     good = f"WHERE NOT EXISTS (SELECT 1 FROM {BAD} b WHERE b.line = t.line)"
     with connection.cursor() as cursor:
         cursor.execute(
