@@ -60,6 +60,11 @@ def files_for(label, obj):
     return GeneratedDocument.objects.filter(object_type=label, object_id=str(obj.pk))
 
 
+def _live(label, obj, kind, version):
+    """The files made or being made for this content and format (the constraint allows one)."""
+    return files_for(label, obj).filter(kind=kind, version=version).exclude(state=State.FAILED)
+
+
 def download_name(obj, generated):
     return f"{slugify(fold(str(obj)))[:60] or 'van-ban'}-{generated.version[:8]}.{generated.kind}"
 
@@ -68,7 +73,7 @@ def document_export(*, exporter, obj, kind, by):
     """The file for the document's current content: the one already made or being made, else a new request
     enqueued after commit."""
     version = document_version(exporter.html(obj))
-    live = files_for(exporter.label, obj).filter(kind=kind, version=version).exclude(state=State.FAILED).first()
+    live = _live(exporter.label, obj, kind, version).first()
     if live and not _stale(live):
         return live
     if live:
@@ -79,7 +84,7 @@ def document_export(*, exporter, obj, kind, by):
                 object_type=exporter.label, object_id=str(obj.pk), kind=kind, version=version, created_by=by
             )
     except IntegrityError:  # another request made the same file a moment ago
-        return files_for(exporter.label, obj).filter(kind=kind, version=version).exclude(state=State.FAILED).get()
+        return _live(exporter.label, obj, kind, version).get()
     from .tasks import document_export_task
 
     transaction.on_commit(lambda: document_export_task.delay(generated.pk))
