@@ -31,9 +31,7 @@ def register_list(request):
     if params.get("format") == "xlsx":
         return _xlsx(entries)
     page = Paginator(entries, 50).get_page(params.get("page"))
-    years = (
-        RegisterEntry.objects.filter(scope_filter(request.user)).order_by("-year").values_list("year", flat=True)
-    ).distinct()
+    years = register_entries(request.user).order_by("-year").values_list("year", flat=True).distinct()
     return render(
         request,
         "portal/register_list.html",
