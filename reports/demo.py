@@ -1015,8 +1015,7 @@ def load_reports():
     reports += _de_an_06_october(people)
     for report in reports:
         if report.number is not None:
-            recipients = report.recipient_text or (report.recipient.name if report.recipient_id else "")
-            register_numbered(report, doc_type=_("Báo cáo"), recipients=recipients)
+            register_numbered(report, doc_type=_("Báo cáo"), recipients=report.addressed_to)
     return reports
 
 

@@ -116,6 +116,11 @@ class Report(models.Model):
         return self.state in (self.State.SENT, self.State.RECEIVED)
 
     @property
+    def addressed_to(self):
+        """The "Kính gửi" line: as written on the report, else the recipient unit's name."""
+        return self.recipient_text or (self.recipient.name if self.recipient_id else "")
+
+    @property
     def period_label(self):
         if self.data_from and self.data_to:
             return f"{self.data_from:%d/%m/%Y} – {self.data_to:%d/%m/%Y}"

@@ -77,7 +77,7 @@ def report_context(report):
     outline, loose_tables = section_tree(report)
     context.update(
         report=report,
-        addressees=addressee_lines(report.recipient_text or (report.recipient.name if report.recipient_id else "")),
+        addressees=addressee_lines(report.addressed_to),
         outline=outline,
         loose_tables=loose_tables,
         appendices=appendices(report),

@@ -239,7 +239,7 @@ def report_number(*, report, by):
         doc_type=_("Báo cáo"),
         title=report.title,
         signer=report.signer_name,
-        recipients=report.recipient_text or (report.recipient.name if report.recipient_id else ""),
+        recipients=report.addressed_to,
         by=by,
         issued_on=report.issued_on,
     )
