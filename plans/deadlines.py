@@ -24,10 +24,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.calendar import Calendar
+from portal.dates import short_date
 from portal.models import Membership
 from portal.notifications import notify_in_app, send_templated_email
 
-from .models import Occurrence, Plan, Reminder, ReminderPolicy, ScheduleRule, TaskUnit
+from .models import ExtensionRequest, Occurrence, Plan, Reminder, ReminderPolicy, ScheduleRule, TaskUnit
 from .schedules import ScheduleError, expand_pairs
 
 Role = Membership.Role
@@ -263,7 +264,7 @@ def reminders_sweep(*, now=None):
 
 def reminder_title(reminder):
     occurrence = reminder.occurrence
-    due = occurrence.due_date.strftime("%d/%m/%Y")
+    due = short_date(occurrence.due_date)
     if reminder.kind == "den-han":
         return _("Hôm nay đến hạn: %(title)s") % {"title": occurrence.title[:150]}
     if reminder.kind.startswith("truoc-"):
@@ -305,8 +306,6 @@ def occurrence_close(*, occurrence, done_on, by):
 
 @transaction.atomic
 def extension_request(*, occurrence, requested_date, reason, by):
-    from .models import ExtensionRequest
-
     request = ExtensionRequest.objects.create(
         occurrence=occurrence, requested_date=requested_date, reason=reason, requested_by=by
     )
@@ -322,8 +321,6 @@ def extension_request(*, occurrence, requested_date, reason, by):
 
 @transaction.atomic
 def extension_decide(*, extension, approve, comment, by):
-    from .models import ExtensionRequest
-
     extension.state = ExtensionRequest.State.APPROVED if approve else ExtensionRequest.State.REFUSED
     extension.decided_by, extension.decided_at, extension.comment = by, timezone.now(), comment
     extension.save(update_fields=["state", "decided_by", "decided_at", "comment"])

@@ -6,6 +6,7 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from portal.dates import short_date
 from portal.fields import PersonPickField, UnitPickField
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit, User
@@ -254,7 +255,7 @@ class ExtensionForm(forms.Form):
         if self.occurrence and requested <= self.occurrence.due_date:
             raise forms.ValidationError(
                 _("Ngày xin gia hạn phải sau hạn hiện tại (%(due)s)."),
-                params={"due": self.occurrence.due_date.strftime("%d/%m/%Y")},
+                params={"due": short_date(self.occurrence.due_date)},
             )
         return requested
 
