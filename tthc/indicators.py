@@ -31,6 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Case, F, IntegerField, Q, Sum, When
 
+from .dossiers import month_of
 from .models import (
     Criterion766,
     ManualValue766,
@@ -209,9 +210,7 @@ def unit_figures(unit, year, month=None, *, procedure=None, field=None):
 
 def period_figures(unit, start, end, *, procedure=None, field=None):
     """Figures of the calendar months from `start`'s to `end`'s (dates), for a report's data period."""
-    return _figures(
-        Figures(end.year), unit, start.year * 100 + start.month, end.year * 100 + end.month, procedure, field
-    )
+    return _figures(Figures(end.year), unit, month_of(start), month_of(end), procedure, field)
 
 
 def _figures(figures, unit, first, last, procedure, field):
