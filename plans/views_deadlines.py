@@ -42,7 +42,7 @@ def deadline_list(request):
     month_end = today.replace(day=month_grid.monthrange(today.year, today.month)[1])
     open_ = occurrences.open()
     groups = [
-        ("overdue", _("Quá hạn"), open_.filter(due_date__lt=today).order_by("due_date")[:100]),
+        ("overdue", _("Quá hạn"), occurrences.overdue(today).order_by("due_date")[:100]),
         ("week", _("Đến hạn trong tuần này"), open_.filter(due_date__gte=today, due_date__lte=week_end)),
         ("month", _("Đến hạn trong tháng này"), open_.filter(due_date__gt=week_end, due_date__lte=month_end)),
         (
