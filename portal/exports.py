@@ -38,17 +38,16 @@ class Exporter:
     queryset: Any  # the documents, with for_user(user)
     html: Any  # callable(obj) -> str
     docx: Any  # callable(obj) -> bytes
-    unit_of: Any = None
 
     def unit(self, obj):
-        return self.unit_of(obj) if self.unit_of else obj.unit
+        return obj.unit
 
 
 EXPORTERS = {}
 
 
-def register_exporter(label, *, queryset, html, docx, unit_of=None):
-    EXPORTERS[label] = Exporter(label, queryset, html, docx, unit_of)
+def register_exporter(label, *, queryset, html, docx):
+    EXPORTERS[label] = Exporter(label, queryset, html, docx)
 
 
 def document_version(html):
