@@ -49,8 +49,6 @@ def appendices(report):
     """Task progress and indicator values print as appendices, each numbered on its own ("Phụ lục I", "II")."""
     progress = list(report.progress.select_related("task__section"))
     values = list(prefetch_values(report.values.all()))
-    for value in values:
-        value.report = report
     parts = [(kind, rows) for kind, rows in (("progress", progress), ("values", values)) if rows]
     return [
         {

@@ -129,8 +129,6 @@ def report_detail(request, pk):
     sections, loose_tables = _sections_tree(report)
     progress = list(report.progress.select_related("task__section"))
     values = list(services.prefetch_values(report.values.all()))
-    for value in values:
-        value.report = report
     context = {
         "report": report,
         "sections": sections,
