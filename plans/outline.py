@@ -26,11 +26,16 @@ def task_queryset():
     )
 
 
-def outline(plan, tasks=None):
-    """Return the root nodes of the section tree, each task annotated with its next deadline."""
+def outline(plan, tasks=None, *, deadlines=False):
+    """Return the root nodes of the section tree, each task with its lead and coordinating units and,
+    with `deadlines` (the plan page shows them; the editor and the printed document do not), its next deadline."""
     sections = list(plan.sections.all())
     tasks = list(tasks if tasks is not None else task_queryset().filter(plan=plan))
-    annotate_deadlines(plan, tasks)
+    for task in tasks:
+        task.lead_units = [tu for tu in task.task_units.all() if tu.role == TaskUnit.Role.LEAD]
+        task.coordinating_units = [tu for tu in task.task_units.all() if tu.role == TaskUnit.Role.COORDINATE]
+    if deadlines:
+        annotate_deadlines(plan, tasks)
     nodes = {s.pk: Node(s) for s in sections}
     for task in tasks:
         nodes[task.section_id].tasks.append(task)
@@ -54,5 +59,3 @@ def annotate_deadlines(plan, tasks, today=None):
             except ScheduleError:
                 continue
         task.next_deadline = min(dates) if dates else None
-        task.lead_units = [tu for tu in task.task_units.all() if tu.role == TaskUnit.Role.LEAD]
-        task.coordinating_units = [tu for tu in task.task_units.all() if tu.role == TaskUnit.Role.COORDINATE]

@@ -115,7 +115,7 @@ class PlanDetailView(LoginRequiredMixin, DetailView):
         tasks = list(task_queryset().filter(plan=plan))
         context = {
             "view": view,
-            "outline": outline(plan, tasks),
+            "outline": outline(plan, tasks, deadlines=True),
             "bases": plan.bases.all(),
             "indicators": plan.indicators.select_related("component__framework").prefetch_related("targets", "tasks"),
             "duties": plan.duties.select_related("sender", "recipient").prefetch_related("schedules"),
