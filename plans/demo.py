@@ -30,6 +30,7 @@ from .models import (
     Task,
     TaskUnit,
 )
+from .schedules import FIELDS as RULE_FIELDS
 
 K = ScheduleRule.Kind
 RK = ReportingDuty.ReportKind
@@ -37,7 +38,6 @@ CMP = Indicator.Comparator
 DOWN = Indicator.Direction.DOWN
 CAN_CU, THUC_HIEN = LegalBasis.Kind.BASIS, LegalBasis.Kind.IMPLEMENTS
 date = datetime.date
-RULE_FIELDS = ("year", "end_year", "month", "end_month", "day", "weekday", "date", "working_days")
 
 
 def S(number, title="", body="", *children, tasks=()):
