@@ -44,12 +44,6 @@ def _plan(request, pk, capability=None):
     return access.get_object_for_user(request, Plan.objects.select_related("unit"), pk, capability)
 
 
-def _draftable_units(user):
-    return OrgUnit.objects.filter(
-        pk__in=[u.pk for u in OrgUnit.objects.for_user(user) if access.can(user, u, access.DRAFT)]
-    )
-
-
 class PlanListView(LoginRequiredMixin, ListView):
     template_name = "plans/plan_list.html"
     paginate_by = 25
@@ -74,7 +68,7 @@ class PlanListView(LoginRequiredMixin, ListView):
             units=OrgUnit.objects.for_user(self.request.user).filter(plans__isnull=False).distinct(),
             frameworks=Framework.objects.all(),
             statuses=Plan.Status.choices,
-            can_create=_draftable_units(self.request.user).exists(),
+            can_create=access.units_with(self.request.user, access.DRAFT).exists(),
             **kwargs,
         )
 
@@ -148,7 +142,7 @@ def _tasks_by_unit(tasks):
 
 @login_required
 def plan_create(request):
-    units = _draftable_units(request.user)
+    units = access.units_with(request.user, access.DRAFT)
     if not units.exists():
         raise PermissionDenied
     first = units.first()
@@ -213,7 +207,7 @@ def _editor_context(plan):
 def plan_edit(request, pk):
     """The one-page editor: the document's fields, then every part, each edited in place with htmx."""
     plan = _editable_plan(request, pk)
-    form = PlanForm(request.POST or None, instance=plan, units=_draftable_units(request.user))
+    form = PlanForm(request.POST or None, instance=plan, units=access.units_with(request.user, access.DRAFT))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             form.save()
@@ -343,7 +337,7 @@ def plan_revise(request, pk):
 @login_required
 def plan_copy(request, pk):
     plan = _plan(request, pk)
-    units = _draftable_units(request.user)
+    units = access.units_with(request.user, access.DRAFT)
     if not units.exists():
         raise PermissionDenied
     form = CopyForm(request.POST or None, units=units, initial={"unit": plan.unit if plan.unit in units else None})

@@ -67,17 +67,24 @@ def can(user, unit, capability):
     return any(capability in CAPABILITIES[role] for role in roles_for(user, unit))
 
 
-def manageable_units(user):
-    """Units the user may administer (and so create units and people under)."""
+def units_with(user, capability):
+    """Units where the user may do `capability` (the units `can` says yes to), as one queryset."""
     from .models import OrgUnit
 
+    if not user.is_authenticated or not user.is_active:
+        return OrgUnit.objects.none()
     if user.is_superuser:
         return OrgUnit.objects.all()
     query = Q(pk__in=[])
     for path, role in grants(user):
-        if MANAGE in CAPABILITIES[role]:
+        if capability in CAPABILITIES[role]:
             query |= Q(path__startswith=path)
     return OrgUnit.objects.filter(query)
+
+
+def manageable_units(user):
+    """Units the user may administer (and so create units and people under)."""
+    return units_with(user, MANAGE)
 
 
 def get_object_for_user(request, queryset, pk, capability=None, unit_of=lambda obj: obj.unit):

@@ -23,12 +23,6 @@ from .models import Attachment, Report, ReportSection, ReportTable, TableTemplat
 from .tthc_fill import report_fill_from_tthc
 
 
-def _draftable(user):
-    return OrgUnit.objects.filter(
-        pk__in=[u.pk for u in OrgUnit.objects.for_user(user) if access.can(user, u, access.DRAFT)]
-    )
-
-
 def _report(request, pk, capability=None):
     queryset = Report.objects.select_related("unit", "recipient", "plan", "duty", "occurrence", "previous")
     return access.get_object_for_user(request, queryset, pk, capability)
@@ -59,7 +53,7 @@ def report_list(request):
             "object_list": page.object_list,
             "box": box,
             "states": Report.State.choices,
-            "can_create": _draftable(user).exists(),
+            "can_create": access.units_with(user, access.DRAFT).exists(),
             "incoming_duties": incoming if box == "den" else [],
         },
     )
@@ -67,7 +61,7 @@ def report_list(request):
 
 @login_required
 def report_create(request):
-    units = _draftable(request.user)
+    units = access.units_with(request.user, access.DRAFT)
     if not units.exists():
         raise PermissionDenied
     initial = {"unit": units.first(), "kind": Report.Kind.MONTHLY}
