@@ -241,12 +241,17 @@ class Dossier(models.Model):
         LATE = "late", _("Giải quyết trễ hạn")
 
     # Every index and trigger costs a province's import time: codes are looked up whole (a constraint, no LIKE
-    # index), the unit is the first column of the two composite indexes below, and the foreign keys are not
-    # database constraints — the import takes procedure and unit ids from its own joins, and Django's PROTECT
-    # still guards deletions — since checking them row by row at commit cost more than the COPY itself.
+    # index), lists and exports go through the unit and due date, and the foreign keys are neither database
+    # constraints nor indexes — the import takes procedure and unit ids from its own joins, Django's PROTECT
+    # still guards deletions (a scan, on the rare deletion of a procedure), and statistics read the rollups.
     code = models.CharField(_("mã hồ sơ"), max_length=40)
     procedure = models.ForeignKey(
-        Procedure, verbose_name=_("thủ tục"), on_delete=models.PROTECT, related_name="+", db_constraint=False
+        Procedure,
+        verbose_name=_("thủ tục"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
     unit = models.ForeignKey(
         OrgUnit,
@@ -296,10 +301,7 @@ class Dossier(models.Model):
         verbose_name_plural = _("hồ sơ")
         ordering = ["-received_at", "code"]
         constraints = [models.UniqueConstraint(fields=["code"], name="dossier_code")]
-        indexes = [
-            models.Index(fields=["unit", "due_on"], name="dossier_unit_due"),
-            models.Index(fields=["unit", "received_month"], name="dossier_unit_received"),
-        ]
+        indexes = [models.Index(fields=["unit", "due_on"], name="dossier_unit_due")]
 
     def __str__(self):
         return self.code
@@ -335,10 +337,13 @@ class MonthlyFigures(FigureCounts):
 
     Open dossiers are not stored per month: they follow from running sums of events (received, resolved,
     became overdue, overdue one closed), so a dossier open for a year touches four cells, not twelve.
+    The rollups' keys are not database constraints either: a province's first import writes some 350,000
+    cells, whose deferred checks made the COMMIT take 4 s; Django's CASCADE still removes them with their unit.
     """
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
-    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+")
+    # The unit is the first column of the unique cell, which serves every lookup an index of its own would.
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
+    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+", db_constraint=False)
 
     class Meta:
         verbose_name = _("số liệu tháng")
@@ -356,7 +361,7 @@ class UnitMonthFigures(FigureCounts):
     """The same counts summed over procedures (unit × month): what a unit's pages read when they are not
     filtered by procedure or field, a hundred times fewer rows than the fine rollup."""
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
 
     class Meta:
         verbose_name = _("số liệu tháng của đơn vị")
@@ -370,8 +375,9 @@ class UnitMonthFigures(FigureCounts):
 class MonthlyDuration(models.Model):
     """How many dossiers resolved in a month took `days` working days: medians and p90 without raw rows."""
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
-    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+")
+    # The unit is the first column of the unique cell, which serves every lookup an index of its own would.
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
+    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+", db_constraint=False)
     month = models.PositiveIntegerField()
     days = models.PositiveSmallIntegerField()
     count = models.PositiveIntegerField()
@@ -391,7 +397,7 @@ class MonthlyDuration(models.Model):
 class UnitMonthDuration(models.Model):
     """The processing-time histogram summed over procedures (unit × month × days)."""
 
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
     month = models.PositiveIntegerField()
     days = models.PositiveSmallIntegerField()
     count = models.PositiveIntegerField()
