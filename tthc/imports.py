@@ -1,6 +1,6 @@
 """Streaming import of dossier exports: every row is checked in Python as it is read, good rows go to a
-staging table in batches (COPY on PostgreSQL, executemany on SQLite), then one upsert by dossier code
-and a recompute of the monthly figures of the unit-months it touched, all in one transaction.
+staging table in batches (COPY on PostgreSQL, executemany on SQLite), then the new and changed dossiers
+are written by code and their change is added to the monthly figures, all in one transaction.
 
 A file with bad rows writes nothing unless the user asked to skip them; either way every bad row is
 reported by line, column and reason.
@@ -45,7 +45,8 @@ MAX_BYTES = getattr(settings, "TTHC_IMPORT_MAX_BYTES", 512 * 1024 * 1024)
 BATCH = 20_000
 ERRORS_KEPT = 500
 STAGING = "tthc_dossier_staging"
-WRITTEN = "tthc_written"
+BEFORE = "tthc_before"
+CHANGED = "tthc_changed"
 
 
 @dataclass
@@ -324,7 +325,7 @@ def _writer():
 
 
 class StagingWriter:
-    """Shared by both databases: the staging table, the upsert and the rollup recompute in SQL."""
+    """Shared by both databases: the staging table, then the writes and the rollup changes in SQL."""
 
     distinct = "IS NOT"
 
@@ -337,35 +338,44 @@ class StagingWriter:
 
     def end(self):
         with connection.cursor() as cursor:
-            cursor.execute(f"DROP TABLE IF EXISTS {STAGING}")
+            for table in (STAGING, BEFORE, CHANGED):
+                cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+    def lock(self, cursor):
+        """SQLite writes one transaction at a time already."""
 
     def merge(self):
-        """Upsert by code, touching only rows whose values changed; return (created, updated)."""
+        """Write the staged rows by code: new codes by a plain INSERT in code order (all of them on a first
+        import; an upsert would probe the code index twice per row), stored rows only where a value changed.
+        Return (created, updated)."""
         table = Dossier._meta.db_table
         columns = ", ".join(WRITE_COLUMNS)
-        compared = [c for c in DB_COLUMNS if c != "code"]
-        changed = " OR ".join(f"{table}.{c} {self.distinct} EXCLUDED.{c}" for c in compared)
-        assignments = ", ".join(f"{c} = EXCLUDED.{c}" for c in WRITE_COLUMNS if c != "code")
+        changed = " OR ".join(f"s.{c} {self.distinct} b.{c}" for c in DB_COLUMNS if c != "code")
+        assignments = ", ".join(f"{c} = c.{c}" for c in WRITE_COLUMNS if c != "code")
+        new = f"SELECT s.* FROM {STAGING} s WHERE NOT EXISTS (SELECT 1 FROM {BEFORE} b WHERE b.code = s.code)"
         with connection.cursor() as cursor:
-            created, written = self.upsert(
-                cursor,
-                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING} WHERE 1 = 1 "
-                f"ON CONFLICT (code) DO UPDATE SET {assignments} WHERE {changed}",
+            self.lock(cursor)
+            for name in (BEFORE, CHANGED):
+                cursor.execute(f"DROP TABLE IF EXISTS {name}")
+            cursor.execute(
+                f"CREATE TEMP TABLE {BEFORE} AS SELECT {', '.join(f'd.{c}' for c in WRITE_COLUMNS)} "
+                f"FROM {table} d JOIN {STAGING} s ON s.code = d.code"
             )
-            rollups.recompute_touched(cursor)
-        return created, written - created
-
-    def upsert(self, cursor, sql):
-        """(rows inserted, rows written), the touched unit-months marked; on an embedded database the counts
-        come from the table's size before and after."""
-        rollups.mark_touched(cursor, STAGING)
-        table = Dossier._meta.db_table
-        cursor.execute(f"SELECT COUNT(*) FROM {table}")
-        before = cursor.fetchone()[0]
-        cursor.execute(sql)
-        written = cursor.rowcount
-        cursor.execute(f"SELECT COUNT(*) FROM {table}")
-        return cursor.fetchone()[0] - before, written
+            cursor.execute(
+                f"CREATE TEMP TABLE {CHANGED} AS SELECT s.* FROM {STAGING} s JOIN {BEFORE} b ON b.code = s.code "
+                f"WHERE {changed}"
+            )
+            cursor.execute(f"UPDATE {table} SET {assignments} FROM {CHANGED} c WHERE {table}.code = c.code")
+            updated = cursor.rowcount
+            cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({new}) n ORDER BY code")
+            created = cursor.rowcount
+            replaced = f"SELECT b.* FROM {BEFORE} b WHERE b.code IN (SELECT code FROM {CHANGED})"
+            rollups.add_changes(
+                cursor,
+                f"SELECT 1 AS sign, n.* FROM ({new}) n UNION ALL SELECT 1, c.* FROM {CHANGED} c "
+                f"UNION ALL SELECT -1, r.* FROM ({replaced}) r",
+            )
+        return created, updated
 
 
 class SqliteWriter(StagingWriter):
@@ -392,23 +402,10 @@ def _sqlite_value(ops, value):
 class PostgresWriter(StagingWriter):
     distinct = "IS DISTINCT FROM"
 
-    def upsert(self, cursor, sql):
-        # Only the rows the statement wrote touch months: re-importing an unchanged file recomputes nothing.
-        # A row it inserted has no xmax; counting the table instead would also count another import's rows.
-        rollups.keep_before(cursor, STAGING)
-        months = ", ".join(rollups.MONTH_COLUMNS)
-        cursor.execute(f"DROP TABLE IF EXISTS {WRITTEN}")
-        cursor.execute(
-            f"CREATE TEMP TABLE {WRITTEN} AS SELECT code, unit_id, {months}, true AS created FROM {STAGING} LIMIT 0"
-        )
-        cursor.execute(
-            f"WITH w AS ({sql} RETURNING code, unit_id, {months}, xmax = 0) INSERT INTO {WRITTEN} SELECT * FROM w"
-        )
-        rollups.touch(cursor, WRITTEN, only_written=True)
-        cursor.execute(f"SELECT count(*) FILTER (WHERE created), count(*) FROM {WRITTEN}")
-        counts = cursor.fetchone()
-        cursor.execute(f"DROP TABLE {WRITTEN}")
-        return counts
+    def lock(self, cursor):
+        # Imports of overlapping files one after the other: each reads the rows it replaces and adds its
+        # change to the rollups, which two at once would both count.
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [STAGING])
 
     def stage(self, rows):
         if not rows:

@@ -6,7 +6,6 @@ open and overdue counts at any month end are running sums of these."""
 from django.db import connection, transaction
 
 TOUCHED = "tthc_touched"
-BEFORE = "tthc_before"
 MONTH_COLUMNS = ("received_month", "completed_month", "overdue_month", "overdue_closed_month")
 
 FIGURES = (
@@ -59,33 +58,65 @@ EVENTS = {
 }
 
 
-def mark_touched(cursor, staging):
-    """Record the unit-months that rows of `staging` fall in, before and after they are written."""
-    keep_before(cursor, staging)
-    touch(cursor, staging)
+EVENT_KEYS = " UNION ALL ".join(f"SELECT {k} AS k" for k in range(len(EVENTS)))
+DELTA = "tthc_delta"
+DELTA_DURATION = "tthc_delta_duration"
 
 
-def keep_before(cursor, staging):
-    """The stored rows that `staging` will overwrite, as they stand, found by one join (a join per month
-    column would look every code up four times)."""
-    cursor.execute(f"DROP TABLE IF EXISTS {BEFORE}")
+def add_changes(cursor, rows):
+    """Add to the rollups what the dossiers in `rows` (a SELECT of dossier columns and a `sign`: 1 for a row
+    written, -1 for the row it replaced) bring and take away, and drop the cells that fall to zero. One pass
+    over the rows makes all four event months, rather than re-counting every dossier of the months touched."""
+    month = " ".join(f"WHEN {k} THEN d.{m}" for k, m in enumerate(EVENTS))
+    figures = [
+        f"d.sign * CASE WHEN e.k = {k} THEN {expression} ELSE 0 END AS {name}"
+        for k, values in enumerate(EVENTS.values())
+        for name, expression in values.items()
+    ]
+    sums = ", ".join(f"SUM({name}) AS {name}" for name in FIGURES)
+    nonzero = " OR ".join(f"SUM({name}) <> 0" for name in FIGURES)
+    cursor.execute(f"DROP TABLE IF EXISTS {DELTA}")
     cursor.execute(
-        f"CREATE TEMP TABLE {BEFORE} AS SELECT d.code, d.unit_id, {', '.join(f'd.{m}' for m in MONTH_COLUMNS)} "
-        f"FROM tthc_dossier d JOIN {staging} s ON s.code = d.code"
+        f"CREATE TEMP TABLE {DELTA} AS SELECT unit_id, procedure_id, month, {sums} FROM ("
+        f"SELECT d.unit_id, d.procedure_id, CASE e.k {month} END AS month, {', '.join(figures)} "
+        f"FROM ({rows}) d CROSS JOIN ({EVENT_KEYS}) e) x "
+        f"WHERE month IS NOT NULL GROUP BY unit_id, procedure_id, month HAVING {nonzero}"
     )
-
-
-def touch(cursor, written, only_written=False):
-    """The unit-months of the rows in `written` and of what they replaced (all of BEFORE, or only the rows
-    that `written` names when it holds just the rows that changed)."""
-    before = f"(SELECT * FROM {BEFORE} b WHERE b.code IN (SELECT code FROM {written}))" if only_written else BEFORE
-    parts = [f"SELECT unit_id, {m} AS month FROM {table} x" for table in (written, before) for m in MONTH_COLUMNS]
-    cursor.execute(f"DROP TABLE IF EXISTS {TOUCHED}")
+    cursor.execute(f"DROP TABLE IF EXISTS {DELTA_DURATION}")
     cursor.execute(
-        f"CREATE TEMP TABLE {TOUCHED} AS SELECT DISTINCT unit_id, month FROM ({' UNION ALL '.join(parts)}) t "
-        "WHERE month IS NOT NULL"
+        f"CREATE TEMP TABLE {DELTA_DURATION} AS SELECT d.unit_id, d.procedure_id, d.completed_month AS month, "
+        f"d.processing_days AS days, SUM(d.sign) AS count FROM ({rows}) d WHERE d.processing_days IS NOT NULL "
+        "GROUP BY d.unit_id, d.procedure_id, d.completed_month, d.processing_days HAVING SUM(d.sign) <> 0"
     )
-    cursor.execute(f"DROP TABLE {BEFORE}")
+    _add(cursor, "tthc_monthlyfigures", DELTA, ("unit_id", "procedure_id", "month"), FIGURES)
+    _add(cursor, "tthc_monthlyduration", DELTA_DURATION, ("unit_id", "procedure_id", "month", "days"), ("count",))
+    # The coarse rollup changes by the fine one's change summed over procedures.
+    coarse = ((DELTA, "unit_id, month", FIGURES), (DELTA_DURATION, "unit_id, month, days", ("count",)))
+    for fine, keys, values in coarse:
+        sums = ", ".join(f"SUM({v}) AS {v}" for v in values)
+        cursor.execute(f"DROP TABLE IF EXISTS {fine}_unit")
+        cursor.execute(f"CREATE TEMP TABLE {fine}_unit AS SELECT {keys}, {sums} FROM {fine} GROUP BY {keys}")
+    _add(cursor, "tthc_unitmonthfigures", f"{DELTA}_unit", ("unit_id", "month"), FIGURES)
+    _add(cursor, "tthc_unitmonthduration", f"{DELTA_DURATION}_unit", ("unit_id", "month", "days"), ("count",))
+    for table in (DELTA, DELTA_DURATION, f"{DELTA}_unit", f"{DELTA_DURATION}_unit"):
+        cursor.execute(f"DROP TABLE {table}")
+
+
+def _add(cursor, table, delta, keys, values):
+    """Add the cells of `delta` to `table`: existing cells are updated and new ones inserted in two statements
+    (an upsert would check the counts' non-negative constraints on a negative change before it sees the
+    conflict), then cells left at zero go, as a fresh GROUP BY would not have them."""
+    match = " AND ".join(f"r.{k} = x.{k}" for k in keys)
+    columns = ", ".join((*keys, *values))
+    cursor.execute(
+        f"UPDATE {table} AS r SET {', '.join(f'{v} = r.{v} + x.{v}' for v in values)} FROM {delta} x WHERE {match}"
+    )
+    cursor.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {delta} x "
+        f"WHERE NOT EXISTS (SELECT 1 FROM {table} r WHERE {match})"
+    )
+    zero = " AND ".join(f"r.{v} = 0" for v in values)
+    cursor.execute(f"DELETE FROM {table} AS r WHERE {zero} AND EXISTS (SELECT 1 FROM {delta} x WHERE {match})")
 
 
 def recompute_touched(cursor):

@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Count, Q, Sum
 
+from tests.tthc.conftest import csv_upload, dossier_row
 from tthc import synthetic
 from tthc.imports import dossiers_import
 from tthc.indicators import unit_figures, unit_months
@@ -104,3 +105,27 @@ def test_it_keeps_the_unit_month_rollup_equal_to_a_plain_group_by(unit_a, unit_a
     UnitMonthFigures.objects.all().delete()
     rollups_rebuild()
     assert sorted(UnitMonthFigures.objects.values_list("unit", "month", "received_online", "overdue_started")) == before
+
+
+def _rollup_tables():
+    tables = (MonthlyFigures, MonthlyDuration, UnitMonthFigures, UnitMonthDuration)
+    return [sorted(model.objects.values_list(*[f.attname for f in model._meta.fields][1:])) for model in tables]
+
+
+def test_it_moves_the_figures_of_a_dossier_an_update_moves_to_other_months_or_units(unit_a, unit_a1, procedures):
+    rows = [
+        dossier_row("M-1", completed_at="09/01/2026 10:00"),
+        dossier_row("M-2", completed_at="20/02/2026 10:00", channel="2"),
+        dossier_row("M-3"),
+    ]
+    assert dossiers_import(unit=unit_a, upload=csv_upload(rows)).ok
+    rows[0].update(received_at="02/02/2026 08:00", completed_at="03/03/2026 09:00")
+    rows[1]["unit"] = "Phòng Quản lý công nghệ"
+    rows[2]["completed_at"] = "06/01/2026 09:00"
+    result = dossiers_import(unit=unit_a, upload=csv_upload(rows))
+    assert (result.created, result.updated) == (0, 3)
+    added = _rollup_tables()
+    assert MonthlyFigures.objects.get(unit=unit_a1, month=202602).resolved_late == 1
+    assert not MonthlyFigures.objects.filter(unit=unit_a, month=202601, received_in_person__gt=1).exists()
+    rollups_rebuild()  # a fresh GROUP BY of every cell: no stale count and no cell left at zero
+    assert _rollup_tables() == added
