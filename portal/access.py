@@ -30,17 +30,25 @@ CAPABILITIES = {
 }
 
 
-def grants(user):
-    """(unit path, role) pairs of the user's memberships, read once per user object."""
+def memberships(user):
+    """The user's memberships in active units, with their units, read once per user object: the access
+    rules and the navigation bar both need them on every page."""
     if not user.is_authenticated:
-        return ()
-    cached = getattr(user, "_portal_grants", None)
+        return []
+    cached = getattr(user, "_portal_memberships", None)
     if cached is None:
-        cached = tuple(
-            Membership.objects.filter(user=user, unit__is_active=True).values_list("unit__path", "role").order_by()
+        cached = list(
+            Membership.objects.filter(user=user, unit__is_active=True)
+            .select_related("unit")
+            .order_by("unit__path", "role")
         )
-        user._portal_grants = cached
+        user._portal_memberships = cached
     return cached
+
+
+def grants(user):
+    """(unit path, role) pairs of the user's memberships."""
+    return tuple((m.unit.path, m.role) for m in memberships(user))
 
 
 def scope_filter(user, field="unit"):

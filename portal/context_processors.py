@@ -1,7 +1,6 @@
 from django.utils import timezone
 
 from . import access
-from .models import Membership
 from .notifications import unread_count
 
 
@@ -10,13 +9,12 @@ def portal(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"today": timezone.localdate()}
-    memberships = list(Membership.objects.filter(user=user).select_related("unit").order_by("unit__path", "role")[:5])
     can_manage = user.is_superuser or any(
         access.MANAGE in access.CAPABILITIES[role] for _p, role in access.grants(user)
     )
     return {
         "today": timezone.localdate(),
-        "nav_memberships": memberships,
+        "nav_memberships": access.memberships(user)[:5],
         "nav_can_manage": can_manage,
         "nav_unread": unread_count(user),
     }
