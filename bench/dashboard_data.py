@@ -295,7 +295,11 @@ def dossiers(count, communes, today):
             out = csv.writer(buffer)
             out.writerow(synthetic.HEADERS)
             agency = f"000.00.{index:02d}.H99"
-            out.writerows(synthetic.generate(size, [commune.name], procedures, today.year, seed=written, agency=agency))
+            out.writerows(
+                synthetic.generate(
+                    size, [commune.name], procedures, today.year, seed=written, agency=agency, until=today
+                )
+            )
             upload = SimpleUploadedFile(f"hoso-{index}-{written}.csv", buffer.getvalue().encode(), "text/csv")
             result = dossiers_import(unit=commune, upload=upload, skip_bad_rows=True)
             written += result.created + result.updated

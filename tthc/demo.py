@@ -6,6 +6,7 @@ import io
 from datetime import date
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from portal.demo import upsert
 from portal.models import OrgUnit
@@ -290,5 +291,5 @@ def sample_csv(unit, year, count, agency):
     """A one-stop export of `count` synthetic dossiers of the unit's procedures received in `year`."""
     codes = [(p.code, p.working_days, p.has_fee) for p in Procedure.objects.filter(units=unit).order_by("working_days")]
     buffer = io.StringIO()
-    synthetic.write(buffer, count, [unit.code], codes, year, seed=year, agency=agency)
+    synthetic.write(buffer, count, [unit.code], codes, year, seed=year, agency=agency, until=timezone.localdate())
     return buffer.getvalue().encode()

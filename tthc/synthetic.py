@@ -11,12 +11,13 @@ from .dossiers import COLUMNS, VN, Workdays
 HEADERS = list(COLUMNS.values())
 
 
-def generate(count, units, procedures, year, seed=2026, agency="000.00.00.H00"):
+def generate(count, units, procedures, year, seed=2026, agency="000.00.00.H00", until=None):
     """Yield `count` rows (lists of cells in HEADERS order). `units` are names the import can match,
-    `procedures` (code, working days, has fee) tuples."""
+    `procedures` (code, working days, has fee) tuples. With `until` (a date), nothing is received or
+    resolved after it: an export of the current year ends on the day it is taken."""
     rng = random.Random(seed)
     workdays = Workdays(year, year + 1)
-    days = [d for d in workdays.days if d.year == year]
+    days = [d for d in workdays.days if d.year == year and (until is None or d <= until)]
     per_day = max(count // len(days), 1)
     weights = [1 / (i + 1) for i in range(len(procedures))]  # a few procedures take most dossiers
     picks = rng.choices(procedures, weights=weights, k=min(count, 5000))
@@ -33,7 +34,7 @@ def generate(count, units, procedures, year, seed=2026, agency="000.00.00.H00"):
             completed = workdays.add(start, 1 + rng.randrange(max(working_days, 1)))
         elif roll < 0.96:
             completed = workdays.add(due, 1 + rng.randrange(5))
-        if completed and completed.year > year:
+        if completed and (completed.year > year or (until is not None and completed > until)):
             completed = None
         paid = has_fee and completed is not None and rng.random() < 0.9
         yield [
@@ -69,11 +70,11 @@ def _flag(value):
     return "1" if value else "0"
 
 
-def write(out, count, units, procedures, year, seed=2026, agency="000.00.00.H00"):
+def write(out, count, units, procedures, year, seed=2026, agency="000.00.00.H00", until=None):
     """Write a one-stop export (HEADERS, then `generate`'s rows) as CSV to the text stream `out`."""
     writer = csv.writer(out)
     writer.writerow(HEADERS)
-    writer.writerows(generate(count, units, procedures, year, seed, agency))
+    writer.writerows(generate(count, units, procedures, year, seed, agency, until))
 
 
 def write_csv(path, count, units, procedures, year, seed=2026):

@@ -1,6 +1,7 @@
 """The demo holds seed 001's catalogue entries and registers and a year of dossiers; loading twice changes nothing."""
 
 import pytest
+from django.utils import timezone
 
 from portal.demo import load_units_and_people
 from portal.models import OrgUnit
@@ -22,3 +23,13 @@ def test_it_loads_the_registers_of_seed_001_and_a_year_of_dossiers():
     counts = (Dossier.objects.count(), MonthlyFigures.objects.count(), DossierImport.objects.count())
     load_tthc()
     assert (Dossier.objects.count(), MonthlyFigures.objects.count(), DossierImport.objects.count()) == counts
+
+
+def test_it_receives_and_resolves_no_demo_dossier_after_today():
+    load_units_and_people()
+    load_tthc()
+    today = timezone.localdate()
+    nhan_ly = Dossier.objects.filter(unit__code="lsn-nhanly")
+    assert nhan_ly.filter(received_on__year=today.year).exists()
+    assert not Dossier.objects.filter(received_on__gt=today).exists()
+    assert not Dossier.objects.filter(completed_on__gt=today).exists()
