@@ -6,16 +6,16 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plans.models import Indicator, Occurrence
 from portal import access
 from portal.models import Membership, OrgUnit
-from portal.notifications import notify_in_app
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
-from .services import report_create
+from .services import report_create, tell_unit
 
 NARRATIVE = [
     ReportSection.Role.RESULTS,
@@ -116,15 +116,13 @@ def aggregate(indicator, values):
 
 def remind_missing(*, result, unit, by):
     """One click: tell the officials and clerks of a unit that has not sent its report."""
-    people = Membership.objects.filter(unit=unit, role__in=[Membership.Role.OFFICIAL, Membership.Role.CLERK])
-    for membership in people.select_related("user"):
-        notify_in_app(
-            user=membership.user,
-            title=_("Đề nghị gửi báo cáo: %(t)s") % {"t": result.duty.title[:150]},
-            body=_("%(who)s nhắc: đơn vị chưa gửi báo cáo kỳ này.") % {"who": by.get_full_name()},
-            url="/bao-cao/",
-        )
-    return people.count()
+    return tell_unit(
+        unit=unit,
+        roles=[Membership.Role.OFFICIAL, Membership.Role.CLERK],
+        title=_("Đề nghị gửi báo cáo: %(t)s") % {"t": result.duty.title[:150]},
+        body=_("%(who)s nhắc: đơn vị chưa gửi báo cáo kỳ này.") % {"who": by.get_full_name()},
+        url=reverse("reports:report_list"),
+    )
 
 
 @transaction.atomic

@@ -161,9 +161,16 @@ def _move(report, to_state, by, comment=""):
     audit_log(action=f"reports.report.{to_state}", actor=by, obj=report, unit=report.unit, data={"comment": comment})
 
 
+def tell_unit(*, unit, roles, title, body, url):
+    """Notify everyone holding one of `roles` in `unit`; returns how many were told."""
+    people = Membership.objects.filter(unit=unit, role__in=roles).select_related("user")
+    for membership in people:
+        notify_in_app(user=membership.user, title=title, body=body, url=url)
+    return len(people)
+
+
 def _tell(unit, roles, title, report):
-    for membership in Membership.objects.filter(unit=unit, role__in=roles).select_related("user"):
-        notify_in_app(user=membership.user, title=title, body=report.title, url=report.get_absolute_url())
+    tell_unit(unit=unit, roles=roles, title=title, body=report.title, url=report.get_absolute_url())
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@ import datetime
 from django.urls import reverse
 
 from plans.models import Occurrence
+from portal.models import Notification
 from reports import consolidation, services
 from reports.models import Report, ReportSection
 from tests.factories import MembershipFactory, OrgUnitFactory, UserFactory
@@ -139,7 +140,10 @@ def test_it_consolidates_what_units_sent(client_for, subtree_duty, province, dja
     assert result.late == {units[1].pk}
     assert units[2] in result.missing
     assert list(result.totals.values()) == [20]
+    missing_official = MembershipFactory(unit=units[2], role="official").user
     client.post(f"{url}?year=2026&number=10", {"year": 2026, "number": 10, "remind": units[2].pk})
+    reminder = Notification.objects.get(user=missing_official)
+    assert reminder.url == reverse("reports:report_list") and subtree_duty.title[:40] in reminder.title
     client.post(url, {"year": 2026, "number": 10})
     upward = Report.objects.get(unit=subtree_duty.recipient)
     assert upward.sources.count() == 2
