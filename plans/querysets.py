@@ -38,17 +38,23 @@ class OccurrenceQuerySet(models.QuerySet):
 
     def with_status(self, today):
         """Annotate `state` with the four-way status, computed in the database for counting."""
-        from .models import Occurrence
-
-        S = Occurrence.Status
+        conditions = status_conditions(today)
         return self.annotate(
             state=models.Case(
-                models.When(
-                    done_on__isnull=False, done_on__lte=models.F("due_date"), then=models.Value(S.DONE_ON_TIME)
-                ),
-                models.When(done_on__isnull=False, then=models.Value(S.DONE_LATE)),
-                models.When(due_date__gte=today, then=models.Value(S.OPEN)),
-                default=models.Value(S.OVERDUE),
+                *(models.When(condition, then=models.Value(state)) for state, condition in conditions.items()),
                 output_field=models.CharField(),
             )
         )
+
+
+def status_conditions(today):
+    """The four states of an occurrence as exclusive conditions, for annotating or counting them side by side."""
+    from .models import Occurrence
+
+    S = Occurrence.Status
+    return {
+        S.DONE_ON_TIME: models.Q(done_on__isnull=False, done_on__lte=models.F("due_date")),
+        S.DONE_LATE: models.Q(done_on__gt=models.F("due_date")),
+        S.OPEN: models.Q(done_on__isnull=True, due_date__gte=today),
+        S.OVERDUE: models.Q(done_on__isnull=True, due_date__lt=today),
+    }

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from plans.deadlines import CHANGED_KEY
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
+from plans.querysets import status_conditions
 from portal import access
 from portal.models import OrgUnit
 from tthc import indicators as tthc_indicators
@@ -369,7 +370,7 @@ def dashboard_build(*, user, filters, today, root=None):
 
 def _counts(board, occurrences, today):
     """The four-way counts of tasks and of report duties, overall and per plan, from one row per plan."""
-    states = _state_filters(today)
+    states = status_conditions(today)
     columns = {f"task_{state}": Count("pk", filter=Q(task__isnull=False) & states[state]) for state in STATES}
     columns |= {f"report_{state}": Count("pk", filter=Q(task__isnull=True) & states[state]) for state in STATES}
     per_plan = {}
@@ -403,16 +404,6 @@ def _ranking_units(root):
     return OrgUnit.objects.filter(Q(parent=root) | Q(pk=root.pk))
 
 
-def _state_filters(today):
-    """The four states as conditions, for counting them side by side in one grouped row."""
-    return {
-        S.DONE_ON_TIME: Q(done_on__isnull=False, done_on__lte=F("due_date")),
-        S.DONE_LATE: Q(done_on__gt=F("due_date")),
-        S.OPEN: Q(done_on__isnull=True, due_date__gte=today),
-        S.OVERDUE: Q(done_on__isnull=True, due_date__lt=today),
-    }
-
-
 def _units(board, *, user, root, filters, today):
     units = {u.path: u for u in _ranking_units(root).order_by("path")}
     if not units:
@@ -422,7 +413,7 @@ def _units(board, *, user, root, filters, today):
     last = min(today, datetime.date(filters.year, 12, 31))
     first = _add_months(last.replace(day=1), -11)
     board.months = [_add_months(first, n) for n in range(12)]
-    states = _state_filters(today)
+    states = status_conditions(today)
     decided = states[S.DONE_ON_TIME] | states[S.DONE_LATE] | states[S.OVERDUE]
     in_year = Q(due_date__gte=datetime.date(filters.year, 1, 1), due_date__lte=datetime.date(filters.year, 12, 31))
     # One row per branch with every count as a column: grouping by branch, month and state instead made
