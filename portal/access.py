@@ -40,6 +40,7 @@ def memberships(user):
         cached = list(
             Membership.objects.filter(user=user, unit__is_active=True)
             .select_related("unit")
+            .only("role", "unit__path", "unit__name", "unit__short_name")  # what the rules and the bar read
             .order_by("unit__path", "role")
         )
         user._portal_memberships = cached

@@ -1,6 +1,9 @@
 """The leaders' dashboard pages: the page itself, its Excel export, the quick PDF for the weekly meeting,
 a task's history for the drill-down, and the digest opt-out."""
 
+import hashlib
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch
@@ -14,7 +17,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from plans.models import Framework, Occurrence, Plan, Task
+from portal import access
 from portal.models import OrgUnit
+from portal.notifications import unread_count
 from portal.tabular import xlsx_workbook_response
 
 from . import dashboard, digest
@@ -32,8 +37,29 @@ def _board(request):
 def dashboard_view(request):
     today = timezone.localdate()
     key = dashboard.dashboard_page_key(user=request.user, params=request.GET, today=today, language=get_language())
-    body = dashboard.cached(key, lambda: _board_body(request, today))
-    return render(request, "reports/dashboard.html", {"body": body, "opted_out": digest.opted_out(request.user)})
+    opted_out = digest.opted_out(request.user)
+
+    def page():
+        body = dashboard.cached(key, lambda: _board_body(request, today))
+        return render(request, "reports/dashboard.html", {"body": body, "opted_out": opted_out}).content
+
+    personal = _personal_key(request, key, opted_out)
+    return HttpResponse(page() if personal is None else dashboard.cached(personal, page))
+
+
+def _personal_key(request, board_key, opted_out):
+    """The key of the whole page of this person: the board's key and everything the page around it shows
+    (the bar's name, roles and unread count, the digest switch, the CSRF secret its forms are signed with).
+    Leaders reload the board all morning; a page that repeats costs the cache one read instead of the bar's
+    rendering. None when the page must be rendered: a message is waiting, or the forms have no secret yet."""
+    secret = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    if not secret or len(messages.get_messages(request)):
+        return None
+    user = request.user
+    bar = [(m.role, m.unit_id, m.unit.display_name, m.unit.get_absolute_url()) for m in access.memberships(user)]
+    parts = (board_key, user.pk, user.get_full_name(), user.position, user.is_staff, user.is_superuser, bar)
+    parts += (unread_count(user), opted_out, secret)
+    return "dashboard-person:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _board_body(request, today):

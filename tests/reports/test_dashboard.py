@@ -1,5 +1,6 @@
 import datetime
 import io
+import re
 from decimal import Decimal
 
 import openpyxl
@@ -8,12 +9,14 @@ import pytest
 from django.core import mail
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from plans.deadlines import occurrence_close
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan, ScheduleRule, Section, Task
+from portal.notifications import notify_in_app
 from reports import dashboard, digest
 from reports.models import DigestOptOut, IndicatorValue, Report, WeeklyDigest
 from tests.factories import MembershipFactory, OrgUnitFactory
@@ -228,6 +231,7 @@ def test_it_reads_the_dashboard_in_the_same_number_of_queries_whatever_the_size(
 ):
     settings.PORTAL_DASHBOARD_CACHE_SECONDS = 0  # what is measured is building the board
     client = client_for(leader_top)
+    client.get(reverse("reports:dashboard"))  # a browser that has its CSRF secret, as on every later page
     grow(province, 3)
     small = _queries(client)
     grow(province, 6)  # three times the data
@@ -248,6 +252,46 @@ def test_it_serves_a_cached_board_with_the_session_the_user_and_the_memberships(
     board = slice(first.index('data-testid="filters"'), first.index('id="h-digest"'))
     assert again[board] == first[board]
     assert 'data-testid="count-overdue">' in again[board]
+
+
+def test_it_serves_a_repeated_page_whole_and_still_shows_what_changed_for_the_person(
+    client_for, leader_top, province, django_assert_max_num_queries
+):
+    grow(province, 2)
+    client = client_for(leader_top)
+    url = reverse("reports:dashboard")
+    client.get(url, {"year": TODAY.year})  # the first page gives the browser its CSRF secret
+    second = client.get(url, {"year": TODAY.year}).content
+    # Session (from the cache), user, memberships, the digest switch, the unread count: nothing rendered.
+    with django_assert_max_num_queries(5):
+        third = client.get(url, {"year": TODAY.year}).content
+    assert third == second
+    notify_in_app(user=leader_top, title="Việc mới")
+    assert b'data-testid="unread-count">1<' in client.get(url, {"year": TODAY.year}).content
+    client.post(reverse("reports:digest_toggle"), {"subscribe": "0"})
+    page = client.get(url, {"year": TODAY.year}).content.decode()
+    assert "Bạn sẽ không nhận thư tổng hợp hằng tuần nữa." in page and "Nhận lại thư tổng hợp" in page
+    assert "Bạn sẽ không nhận thư tổng hợp hằng tuần nữa." not in client.get(url, {"year": TODAY.year}).content.decode()
+
+
+def test_it_signs_the_forms_of_a_repeated_page_with_the_browsers_csrf_secret(leader_top, plan_data):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(leader_top)
+    url = reverse("reports:dashboard")
+    client.get(url)
+    client.get(url)
+    cached = client.get(url).content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', cached).group(1)
+    response = client.post(reverse("reports:digest_toggle"), {"subscribe": "0", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302 and digest.opted_out(leader_top)
+    other = Client(enforce_csrf_checks=True)  # another browser of the same person: its own secret, its own page
+    other.force_login(leader_top)
+    other.get(url)
+    page = other.get(url).content.decode()
+    assert page != cached
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    response = other.post(reverse("reports:digest_toggle"), {"subscribe": "1", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302 and not digest.opted_out(leader_top)
 
 
 def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leader_top, province, leader_a, unit_a):
