@@ -7,6 +7,7 @@ everything else (other files, the network, redirects); user text reaches the HTM
 
 import functools
 import mimetypes
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -113,7 +114,22 @@ def render_document(html):
     """The laid-out document, for callers that also need where elements fell (signature spaces)."""
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher()).render()
+    return HTML(string=html, base_url=STATIC_SCHEME, url_fetcher=safe_url_fetcher()).render(font_config=font_config())
+
+
+_thread = threading.local()
+
+
+def font_config():
+    """This thread's WeasyPrint font configuration, kept for the worker's life. A new one per render (WeasyPrint's
+    default) reloaded Fontconfig, registered the @font-face files again and started Pango's font caches cold;
+    the document's @font-face rules name the same files every time, so a kept one finds them registered.
+    One per thread, as Pango's font map is not safe to share between threads."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    if not hasattr(_thread, "font_config"):
+        _thread.font_config = FontConfiguration()
+    return _thread.font_config
 
 
 def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients="", by, issued_on=None):

@@ -145,6 +145,8 @@ def test_it_serves_only_the_projects_static_files(server, monkeypatch):
 
 @pytest.mark.django_db
 def test_it_embeds_the_shipped_fonts(unit_a, monkeypatch):
+    # A thread fetches the fonts with its first document (tests/documents/test_font_config.py): start this one afresh.
+    monkeypatch.delattr(documents._thread, "font_config", raising=False)
     served = []
     real = documents.static_path
     monkeypatch.setattr(documents, "static_path", lambda url: served.append(url) or real(url))
