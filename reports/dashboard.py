@@ -7,6 +7,7 @@ queries is the same for a commune of 20 deadlines and a province of 100,000.
 
 import datetime
 import hashlib
+import time
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -45,6 +46,10 @@ STATE_STYLE = {
     S.OVERDUE: ("danger", "exclamation-octagon-fill", "#dc3545"),
 }
 CACHE_SECONDS = 300
+# How long an old entry may still be served while its successor is built, and how long a build may take
+# before another request tries.
+STALE_SECONDS = 600
+BUILD_SECONDS = 60
 UPCOMING_DAYS = 14
 UPCOMING_SHOWN = 25
 PLANS_SHOWN = 15
@@ -306,17 +311,23 @@ def _scoped_occurrences(*, user, root, filters, whole_year=True):
 
 def cached(key, build):
     """What build() returns, kept a few minutes under `key` unless a deadline changed since it was built
-    (plans stamps CHANGED_KEY after such a write): one round trip to the cache when it is there."""
+    (plans stamps CHANGED_KEY after such a write): one round trip to the cache when it is there.
+
+    An entry that has only grown old is still served while one request builds its successor: a province
+    board takes a second to build, and twenty leaders reloading when it expires would otherwise all build
+    it at once. After a change no one is served the old entry."""
     seconds = getattr(settings, "PORTAL_DASHBOARD_CACHE_SECONDS", CACHE_SECONDS)
     if not seconds:
         return build()
     found = cache.get_many([key, CHANGED_KEY])
     stamp, entry = found.get(CHANGED_KEY), found.get(key)
     if entry is not None and entry[0] == stamp:
-        return entry[1]
+        if time.time() < entry[2] or not cache.add(f"{key}:building", 1, BUILD_SECONDS):
+            return entry[1]
     # The stamp read before building: a change committed meanwhile makes this entry stale at once.
     value = build()
-    cache.set(key, (stamp, value), seconds)
+    cache.set(key, (stamp, value, time.time() + seconds), seconds + STALE_SECONDS)
+    cache.delete(f"{key}:building")
     return value
 
 

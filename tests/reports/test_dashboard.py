@@ -1,6 +1,7 @@
 import datetime
 import io
 import re
+import time
 from decimal import Decimal
 
 import openpyxl
@@ -14,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from plans.deadlines import occurrence_close
+from plans.deadlines import CHANGED_KEY, occurrence_close
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan, ScheduleRule, Section, Task
 from portal.notifications import notify_in_app
 from reports import dashboard, digest
@@ -292,6 +293,26 @@ def test_it_signs_the_forms_of_a_repeated_page_with_the_browsers_csrf_secret(lea
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     response = other.post(reverse("reports:digest_toggle"), {"subscribe": "1", "csrfmiddlewaretoken": token})
     assert response.status_code == 302 and not digest.opted_out(leader_top)
+
+
+def test_it_serves_an_old_board_while_one_request_builds_the_next_but_never_after_a_change():
+    built = []
+
+    def build():
+        built.append(1)
+        return "mới"
+
+    cache.set(CHANGED_KEY, 1, None)
+    cache.set("bảng", (1, "cũ", time.time() - 1), 600)  # grown old, no change since
+    cache.add("bảng:building", 1, 60)  # another request is building its successor
+    assert dashboard.cached("bảng", build) == "cũ" and not built
+    cache.delete("bảng:building")
+    assert dashboard.cached("bảng", build) == "mới" and len(built) == 1
+    assert cache.get("bảng:building") is None and dashboard.cached("bảng", build) == "mới" and len(built) == 1
+    cache.set("bảng", (1, "cũ", time.time() + 300), 600)
+    cache.add("bảng:building", 1, 60)
+    cache.set(CHANGED_KEY, 2, None)  # a deadline changed: the entry is not served, whoever is building
+    assert dashboard.cached("bảng", build) == "mới" and len(built) == 2
 
 
 def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leader_top, province, leader_a, unit_a):
