@@ -103,20 +103,24 @@ def add_changes(cursor, rows):
 
 
 def _add(cursor, table, delta, keys, values):
-    """Add the cells of `delta` to `table`: existing cells are updated and new ones inserted in two statements
-    (an upsert would check the counts' non-negative constraints on a negative change before it sees the
-    conflict), then cells left at zero go, as a fresh GROUP BY would not have them."""
-    match = " AND ".join(f"r.{k} = x.{k}" for k in keys)
-    columns = ", ".join((*keys, *values))
+    """Add the cells of `delta` to `table` by upserts on the cell's unique key: gains first, then losses
+    (an upsert checks the counts' non-negative constraint on the row it would insert, so a negative change
+    cannot be inserted as such; a loss always meets its cell). Cells left at zero go, as a fresh GROUP BY
+    would not have them. Every statement goes through the unique index: the rollups have just been written
+    in bulk, and statistics that still see them empty must not make a join scan them once per change."""
+    key = ", ".join(keys)
+    for sign, part in (("+", "{v} > 0"), ("-", "{v} < 0")):
+        amounts = ", ".join(f"CASE WHEN {part.format(v=v)} THEN {sign}{v} ELSE 0 END" for v in values)
+        cursor.execute(
+            f"INSERT INTO {table} ({key}, {', '.join(values)}) SELECT {key}, {amounts} FROM {delta} "
+            f"WHERE {' OR '.join(part.format(v=v) for v in values)} ON CONFLICT ({key}) DO UPDATE SET "
+            + ", ".join(f"{v} = {table}.{v} {sign} EXCLUDED.{v}" for v in values)
+        )
+    losses = " OR ".join(f"{v} < 0" for v in values)
     cursor.execute(
-        f"UPDATE {table} AS r SET {', '.join(f'{v} = r.{v} + x.{v}' for v in values)} FROM {delta} x WHERE {match}"
+        f"DELETE FROM {table} WHERE {' AND '.join(f'{v} = 0' for v in values)} "
+        f"AND ({key}) IN (SELECT {key} FROM {delta} WHERE {losses})"
     )
-    cursor.execute(
-        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {delta} x "
-        f"WHERE NOT EXISTS (SELECT 1 FROM {table} r WHERE {match})"
-    )
-    zero = " AND ".join(f"r.{v} = 0" for v in values)
-    cursor.execute(f"DELETE FROM {table} AS r WHERE {zero} AND EXISTS (SELECT 1 FROM {delta} x WHERE {match})")
 
 
 def recompute_touched(cursor):
