@@ -8,7 +8,7 @@ accept and reject the same cells with the same messages.
 from datetime import timedelta
 
 import psycopg2
-from django.db import connection, transaction
+from django.db import DataError, connection, transaction
 from django.utils.translation import gettext as _
 
 from portal.text import nfc
@@ -39,6 +39,16 @@ TS_VALUE = (
     "make_timestamp(substr({t}, 7, 4)::int, substr({t}, 4, 2)::int, left({t}, 2)::int, "
     "substr({t}, 12, 2)::int, substr({t}, 15, 2)::int, 0)"
 )
+# The optimistic reading of the same cells: PostgreSQL's own cast under DateStyle DMY, kept only when the
+# value printed back as dd/mm/yyyy hh:mm (or dd/mm/yyyy) is the cell itself, so that every cell kept is one
+# the row path reads by position to the same value; the cast takes what the row path reads otherwise or
+# refuses (24:00 as the next midnight, "-8:30" as a time zone, two-digit years), and those go to Python.
+# Measured on a million cells: the cast and the print 0.6 s, the digit test of TS_FAST (translate) 0.7 s on
+# its own. The cast raises on a cell it cannot read at all (31/04): the whole file is then read with TS_FAST.
+TS_CHEAP = (
+    "length({t}) IN (10, 16) AND to_char({t}::timestamp, "
+    "CASE length({t}) WHEN 10 THEN 'DD/MM/YYYY' ELSE 'DD/MM/YYYY HH24:MI' END) = {t}"
+)
 
 
 # Cells SQL reads without help; anything else is looked up among the values Python read.
@@ -52,6 +62,9 @@ FAST = {
 CASTS = {**dict.fromkeys(FLAGS, "boolean"), "channel": "smallint", "additions": "smallint", "fee": "numeric"}
 CASTS |= dict.fromkeys((*DATETIMES, "due_on"), "timestamp") | {"procedure": "bigint", "unit": "bigint", "code": "text"}
 DEFAULTS = {**dict.fromkeys(FLAGS, "false"), "channel": "1", "additions": "0", "fee": "0"}
+
+
+CHEAP = FAST | dict.fromkeys((*DATETIMES, "due_on"), (TS_CHEAP, "{t}::timestamp"))
 
 
 class CopyRefused(Exception):
@@ -89,6 +102,15 @@ class Checker:
     def typed(self):
         """Read every non-empty row once: trimmed cells, the values SQL reads itself, and the cells it cannot
         (`<field>_raw`), which Python reads afterwards. Returns the number of rows."""
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL DateStyle = 'ISO, DMY'")
+        try:
+            with transaction.atomic():
+                return self._typed(CHEAP)
+        except DataError:
+            return self._typed(FAST)
+
+    def _typed(self, fast_reads):
         # Cells SQL reads itself are tested as they are (a padded one goes to Python); the others are trimmed.
         trimmed = ", ".join(
             f"c{self.index[n]} AS {n}" if n in FAST else f"{_trim(f'c{self.index[n]}')} AS {n}" for n in self.fields
@@ -96,7 +118,8 @@ class Checker:
         present = ", ".join(f"NULLIF(c{self.index[n]}, '')" for n in self.fields)
         # OFFSET 0 keeps each level a plan node of its own, so a cell is trimmed and parsed once, not per use.
         fast = ", ".join(
-            f"CASE WHEN {FAST[n][0].format(t=n)} THEN {FAST[n][1].format(t=n)} END AS {n}_fast" for n in self.rare
+            f"CASE WHEN {fast_reads[n][0].format(t=n)} THEN {fast_reads[n][1].format(t=n)} END AS {n}_fast"
+            for n in self.rare
         )
         outer = [f"{n}_fast AS {n}, CASE WHEN {n}_fast IS NULL THEN {_trim(n)} END AS {n}_raw" for n in self.rare]
         outer += [n for n in self.fields if n not in FAST]
@@ -112,15 +135,27 @@ class Checker:
             return cursor.fetchone()[0]
 
     def lookups(self):
-        """Read in Python the distinct cells SQL could not, and write back what they mean."""
-        wanted = [(n, f"{n}_raw") for n in self.rare] + [(n, n) for n in ("procedure", "unit") if n in self.index]
-        rows = []
+        """Read in Python the distinct cells SQL could not, and write back what they mean. Two scans whatever
+        the number of columns (one per column cost 2.5 s on a million rows): the rows holding a cell SQL could
+        not read, unpivoted, and the pairs of procedure and unit."""
+        keys = [n for n in ("procedure", "unit") if n in self.index]
+        cells = set()
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {CELLS}")
             cursor.execute(f"CREATE TEMP TABLE {CELLS} (field text, cell text, value text, PRIMARY KEY (field, cell))")
-            for name, column in wanted:
-                cursor.execute(f"SELECT DISTINCT {column} FROM {TYPED} WHERE {column} IS NOT NULL")
-                rows += [(name, cell, self._read(name, cell)) for (cell,) in cursor.fetchall()]
+            if self.rare:
+                unusual = " OR ".join(f"{n}_raw IS NOT NULL" for n in self.rare)
+                pairs = ", ".join(f"('{n}', {n}_raw)" for n in self.rare)
+                cursor.execute(
+                    f"SELECT DISTINCT v.field, v.cell FROM (SELECT * FROM {TYPED} WHERE {unusual}) t "
+                    f"CROSS JOIN LATERAL (VALUES {pairs}) v(field, cell) WHERE v.cell IS NOT NULL"
+                )
+                cells.update(cursor.fetchall())
+            if keys:
+                cursor.execute(f"SELECT DISTINCT {', '.join(keys)} FROM {TYPED}")
+                pairs = cursor.fetchall()
+                cells.update((k, v) for row in pairs for k, v in zip(keys, row, strict=True) if v is not None)
+            rows = [(name, cell, self._read(name, cell)) for name, cell in cells]
             if rows:
                 cursor.executemany(f"INSERT INTO {CELLS} VALUES (%s, %s, %s)", rows)
             cursor.execute(f"ANALYZE {CELLS}")

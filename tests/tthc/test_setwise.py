@@ -85,6 +85,27 @@ def test_it_words_bad_rows_like_the_row_path(unit_a, procedures, monkeypatch):
     )
 
 
+def test_it_reads_cells_shaped_like_the_usual_format_as_the_row_path_does(unit_a, procedures, monkeypatch):
+    # No impossible day in the file, so SQL reads it with PostgreSQL's cast; these cells are shaped like
+    # dd/mm/yyyy hh:mm but the cast reads them otherwise (the next midnight, a time zone) or not at all.
+    rows = [
+        *EDGES,
+        dossier_row("B-4", completed_at="05/01/2026 24:00"),
+        dossier_row("B-5", submitted_at="05/01/2026 -8:30"),
+        dossier_row("B-6", completed_at="05/01/2026 7:30 "),
+        dossier_row("G-1", completed_at="20/01/2026", due_on="12/01/2026"),
+    ]
+    in_sql = dossiers_import(unit=unit_a, upload=csv_upload(rows), skip_bad_rows=True)
+    written = _snapshot()
+    Dossier.objects.all().delete()
+    MonthlyFigures.objects.all().delete()
+    _row_path(monkeypatch)
+    by_rows = dossiers_import(unit=unit_a, upload=csv_upload(rows), skip_bad_rows=True)
+    assert (in_sql.created, in_sql.error_count) == (by_rows.created, by_rows.error_count) == (5, 3)
+    assert in_sql.errors == by_rows.errors
+    assert _snapshot() == written
+
+
 def test_it_falls_back_to_reading_rows_when_copy_refuses_the_file(unit_a, procedures):
     upload = csv_upload([dossier_row("R-1")])
     upload.file.seek(0, 2)
