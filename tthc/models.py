@@ -341,9 +341,12 @@ class MonthlyFigures(FigureCounts):
     cells, whose deferred checks made the COMMIT take 4 s; Django's CASCADE still removes them with their unit.
     """
 
-    # The unit is the first column of the unique cell, which serves every lookup an index of its own would.
+    # The unit and the procedure begin the unique cell, which serves every lookup (pages always name the
+    # unit) an index of their own would; only deleting a procedure scans for its cells.
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
-    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+", db_constraint=False)
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False
+    )
 
     class Meta:
         verbose_name = _("số liệu tháng")
@@ -375,9 +378,12 @@ class UnitMonthFigures(FigureCounts):
 class MonthlyDuration(models.Model):
     """How many dossiers resolved in a month took `days` working days: medians and p90 without raw rows."""
 
-    # The unit is the first column of the unique cell, which serves every lookup an index of its own would.
+    # The unit and the procedure begin the unique cell, which serves every lookup (pages always name the
+    # unit) an index of their own would; only deleting a procedure scans for its cells.
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False)
-    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="+", db_constraint=False)
+    procedure = models.ForeignKey(
+        Procedure, on_delete=models.CASCADE, related_name="+", db_index=False, db_constraint=False
+    )
     month = models.PositiveIntegerField()
     days = models.PositiveSmallIntegerField()
     count = models.PositiveIntegerField()
