@@ -56,8 +56,10 @@ def page_count(pdf):
 
 
 def long_report(pages):
-    """The seed report (001) with its tables repeated until the PDF has about `pages` pages."""
-    from portal.signing import render_signed_ready_pdf
+    """The seed report (001) grown until its PDF has `pages` pages: chapters of the seed's body text, each
+    followed by the seed's tables (rows tripled) added one at a time; the last part added is cut to what
+    reaches the size asked for, rather than ending a whole chapter past it."""
+    from portal.documents import render_document
     from reports.models import Report, ReportSection, ReportTable
     from reports.pdf import render_report_html
 
@@ -69,19 +71,42 @@ def long_report(pages):
     )  # fmt: skip
     tables = list(seed.tables.select_related("template"))
     body = "\n".join(s.body for s in seed.sections.all() if s.body)
+
+    def short():
+        return len(render_document(render_report_html(report)).pages) < pages
+
     chapter = 0
-    while page_count(render_signed_ready_pdf(render_report_html(report))) < pages:
+    while short():
         chapter += 1
         section = ReportSection.objects.create(
             report=report, number=str(chapter), title=f"Kết quả thực hiện tại đơn vị số {chapter}", body=body,
             order=chapter,
         )  # fmt: skip
+        if not short():
+            fewest(section, "body", body.splitlines(), short, "\n".join)
+            break
         for n, table in enumerate(tables):
-            ReportTable.objects.create(
+            added = ReportTable.objects.create(
                 report=report, section=section, template=table.template, rows=table.rows * 3, order=n,
                 title=table.title,
             )  # fmt: skip
+            if not short():
+                fewest(added, "rows", added.rows, short)
+                break
     return report
+
+
+def fewest(obj, field, items, short, join=list):
+    """Cut the part that took the report past the size asked for (a chapter's text, or a table that runs to
+    several pages) to the fewest of its paragraphs or rows that still reach it, by bisection."""
+    low, high = 1, len(items)
+    while low < high:
+        middle = (low + high) // 2
+        setattr(obj, field, join(items[:middle]))
+        obj.save(update_fields=[field])
+        low, high = (middle + 1, high) if short() else (low, middle)
+    setattr(obj, field, join(items[:high]))
+    obj.save(update_fields=[field])
 
 
 def warm_median(render, repeat):
@@ -141,13 +166,15 @@ def main():
         ):
             pdf = render_signed_ready_pdf(html(obj))
             seconds = warm_median(lambda obj=obj, html=html: render_signed_ready_pdf(html(obj)), args.repeat)
+            load = os.getloadavg()[0]
             office = libreoffice(docx(obj), tmp, name.replace(" ", "-"), max(1, args.repeat // 2))
-            results.append((name, page_count(pdf), seconds, office))
+            results.append((name, page_count(pdf), seconds, load, office))
         if any(office is None for *_rest, office in results):
             print("LibreOffice not found: apt-get install -y libreoffice-writer-nogui  (for the comparison only)")
-        print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-        for name, pages, (seconds, cpu), office in results:
-            line = f"{name}: WeasyPrint {pages} pages in {seconds:.3f} s ({cpu:.3f} s CPU; warm, signed-ready PDF/A)"
+        print(f"{os.cpu_count()} CPUs; load average (1 min) when each figure was taken")
+        for name, pages, (seconds, cpu), load, office in results:
+            line = f"{name}: WeasyPrint {pages} pages in {seconds:.3f} s ({cpu:.3f} s CPU, load {load:.2f}; warm, "
+            line += "signed-ready PDF/A)"
             if office:
                 line += (
                     f"; LibreOffice from .docx {office[1]} pages in {office[0]:.3f} s; ratio {office[0] / seconds:.1f}×"
