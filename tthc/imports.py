@@ -45,6 +45,7 @@ MAX_BYTES = getattr(settings, "TTHC_IMPORT_MAX_BYTES", 512 * 1024 * 1024)
 BATCH = 20_000
 ERRORS_KEPT = 500
 STAGING = "tthc_dossier_staging"
+KNOWN = "tthc_known"
 BEFORE = "tthc_before"
 CHANGED = "tthc_changed"
 
@@ -338,7 +339,7 @@ class StagingWriter:
 
     def end(self):
         with connection.cursor() as cursor:
-            for table in (STAGING, BEFORE, CHANGED):
+            for table in (STAGING, KNOWN, BEFORE, CHANGED):
                 cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
     def lock(self, cursor):
@@ -352,28 +353,33 @@ class StagingWriter:
         columns = ", ".join(WRITE_COLUMNS)
         changed = " OR ".join(f"s.{c} {self.distinct} b.{c}" for c in DB_COLUMNS if c != "code")
         assignments = ", ".join(f"{c} = c.{c}" for c in WRITE_COLUMNS if c != "code")
-        new = f"SELECT s.* FROM {STAGING} s WHERE NOT EXISTS (SELECT 1 FROM {BEFORE} b WHERE b.code = s.code)"
+        new = f"SELECT s.* FROM {STAGING} s WHERE NOT EXISTS (SELECT 1 FROM {KNOWN} k WHERE k.code = s.code)"
         with connection.cursor() as cursor:
             self.lock(cursor)
-            for name in (BEFORE, CHANGED):
+            for name in (KNOWN, BEFORE, CHANGED):
                 cursor.execute(f"DROP TABLE IF EXISTS {name}")
+            # Which codes are stored, and whether the file changes them: one narrow row each, since a re-import
+            # matches every code; the stored and the new values are copied only for the rows that change.
             cursor.execute(
-                f"CREATE TEMP TABLE {BEFORE} AS SELECT {', '.join(f'd.{c}' for c in WRITE_COLUMNS)} "
-                f"FROM {table} d JOIN {STAGING} s ON s.code = d.code"
+                f"CREATE TEMP TABLE {KNOWN} AS SELECT s.code, {changed} AS changed "
+                f"FROM {STAGING} s JOIN {table} b ON b.code = s.code"
             )
             cursor.execute(
-                f"CREATE TEMP TABLE {CHANGED} AS SELECT s.* FROM {STAGING} s JOIN {BEFORE} b ON b.code = s.code "
-                f"WHERE {changed}"
+                f"CREATE TEMP TABLE {BEFORE} AS SELECT {', '.join(f'b.{c}' for c in WRITE_COLUMNS)} "
+                f"FROM {table} b JOIN {KNOWN} k ON k.code = b.code WHERE k.changed"
+            )
+            cursor.execute(
+                f"CREATE TEMP TABLE {CHANGED} AS SELECT s.* FROM {STAGING} s JOIN {KNOWN} k ON k.code = s.code "
+                "WHERE k.changed"
             )
             cursor.execute(f"UPDATE {table} SET {assignments} FROM {CHANGED} c WHERE {table}.code = c.code")
             updated = cursor.rowcount
             cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({new}) n ORDER BY code")
             created = cursor.rowcount
-            replaced = f"SELECT b.* FROM {BEFORE} b WHERE b.code IN (SELECT code FROM {CHANGED})"
             rollups.add_changes(
                 cursor,
                 f"SELECT 1 AS sign, n.* FROM ({new}) n UNION ALL SELECT 1, c.* FROM {CHANGED} c "
-                f"UNION ALL SELECT -1, r.* FROM ({replaced}) r",
+                f"UNION ALL SELECT -1, b.* FROM {BEFORE} b",
             )
         return created, updated
 
