@@ -65,21 +65,28 @@ DELTA_DURATION = "tthc_delta_duration"
 
 def add_changes(cursor, rows):
     """Add to the rollups what the dossiers in `rows` (a SELECT of dossier columns and a `sign`: 1 for a row
-    written, -1 for the row it replaced) bring and take away, and drop the cells that fall to zero. One pass
-    over the rows makes all four event months, rather than re-counting every dossier of the months touched."""
-    month = " ".join(f"WHEN {k} THEN d.{m}" for k, m in enumerate(EVENTS))
-    figures = [
-        f"d.sign * CASE WHEN e.k = {k} THEN {expression} ELSE 0 END AS {name}"
+    written, -1 for the row it replaced) bring and take away, and drop the cells that fall to zero, rather
+    than re-counting every dossier of the months touched. The dossiers are first summed by unit, procedure
+    and their four months together (a fifth as many groups as rows), and only those sums are spread over
+    the four event months: spreading every dossier cost twice as much on a million rows."""
+    months = ", ".join(f"d.{m}" for m in EVENTS)
+    figures = ", ".join(
+        f"SUM(d.sign * {expression}) AS {name}" for v in EVENTS.values() for name, expression in v.items()
+    )
+    month = " ".join(f"WHEN {k} THEN g.{m}" for k, m in enumerate(EVENTS))
+    spread = ", ".join(
+        f"CASE WHEN e.k = {k} THEN g.{name} ELSE 0 END AS {name}"
         for k, values in enumerate(EVENTS.values())
-        for name, expression in values.items()
-    ]
+        for name in values
+    )
     sums = ", ".join(f"SUM({name}) AS {name}" for name in FIGURES)
     nonzero = " OR ".join(f"SUM({name}) <> 0" for name in FIGURES)
     cursor.execute(f"DROP TABLE IF EXISTS {DELTA}")
     cursor.execute(
         f"CREATE TEMP TABLE {DELTA} AS SELECT unit_id, procedure_id, month, {sums} FROM ("
-        f"SELECT d.unit_id, d.procedure_id, CASE e.k {month} END AS month, {', '.join(figures)} "
-        f"FROM ({rows}) d CROSS JOIN ({EVENT_KEYS}) e) x "
+        f"SELECT g.unit_id, g.procedure_id, CASE e.k {month} END AS month, {spread} FROM ("
+        f"SELECT d.unit_id, d.procedure_id, {months}, {figures} FROM ({rows}) d "
+        f"GROUP BY d.unit_id, d.procedure_id, {months}) g CROSS JOIN ({EVENT_KEYS}) e) x "
         f"WHERE month IS NOT NULL GROUP BY unit_id, procedure_id, month HAVING {nonzero}"
     )
     cursor.execute(f"DROP TABLE IF EXISTS {DELTA_DURATION}")
