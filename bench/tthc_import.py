@@ -53,10 +53,15 @@ def updated_copy(csv_path):
 
 
 def empty_tables():
-    from tthc.models import Dossier, DossierImport, MonthlyDuration, MonthlyFigures
+    """TRUNCATE, as a new province's tables are: after a DELETE every insert of the same codes and cells
+    also meets the dead index entries of the rows deleted (1M rows: 31.2 s so, 29.5 s after a TRUNCATE)."""
+    from django.db import connection
 
-    for model in (MonthlyFigures, MonthlyDuration, Dossier, DossierImport):
-        model.objects.all().delete()
+    from tthc.models import Dossier, DossierImport, MonthlyDuration, MonthlyFigures, UnitMonthDuration, UnitMonthFigures
+
+    models = (MonthlyFigures, MonthlyDuration, UnitMonthFigures, UnitMonthDuration, Dossier, DossierImport)
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(model._meta.db_table for model in models)}")
 
 
 def ours(csv_path, top):
