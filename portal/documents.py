@@ -5,6 +5,7 @@ HTML names, so it gets a URL fetcher that serves only the project's own static f
 everything else (other files, the network, redirects); user text reaches the HTML escaped.
 """
 
+import atexit
 import contextlib
 import functools
 import gc
@@ -150,6 +151,9 @@ def render_document(html):
 
 
 _thread = threading.local()
+# Let the main thread's configuration go while the modules its cleanup needs are still there; at interpreter
+# shutdown it would fail and leave its copy of the fonts in /tmp.
+atexit.register(lambda: vars(_thread).pop("font_config", None))
 
 
 def font_config():
