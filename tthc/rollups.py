@@ -1,7 +1,8 @@
-"""The monthly figures (unit × procedure × month) recomputed from dossiers in plain SQL that SQLite and
-PostgreSQL both run. Each dossier is an event in up to four months: received, resolved, became overdue (the
-day after its due date), and that overdue state closed (resolved, or never overdue when resolved in time);
-open and overdue counts at any month end are running sums of these."""
+"""The monthly figures (unit × procedure × month) in plain SQL that SQLite and PostgreSQL both run: an import
+adds what its rows change, a rebuild recomputes them from the dossiers. Each dossier is an event in up to four
+months: received, resolved, became overdue (the day after its due date), and that overdue state closed
+(resolved, or never overdue when resolved in time); open and overdue counts at any month end are running
+sums of these."""
 
 from django.db import connection, transaction
 
