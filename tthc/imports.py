@@ -285,8 +285,8 @@ def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_r
     result.error_count = rows.check(checker.default_unit)
     result.errors = rows.errors(ERRORS_KEPT) if result.error_count else []
     if result.ok or skip_bad_rows:
-        setwise.calendar()
-        setwise.stage(rows, checker.default_unit, STAGING, WRITE_COLUMNS, record.pk)
+        workdays = setwise.calendar()
+        setwise.stage(rows, checker.default_unit, STAGING, WRITE_COLUMNS, record.pk, workdays)
         result.created, result.updated = writer.merge()
         result.written = True
     setwise.drop()

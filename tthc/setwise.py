@@ -19,8 +19,6 @@ RAW = "tthc_raw"
 TYPED = "tthc_typed"
 CELLS = "tthc_cells"
 BAD = "tthc_bad"
-CAL = "tthc_cal"
-WORKDAY = "tthc_workday"
 ZONE = "INTERVAL '7 hours'"  # Việt Nam, no daylight saving: the same fixed offset as dossiers.VN
 
 # dd/mm/yyyy hh:mm read by position, with plain comparisons (a regular expression costs 3 µs a cell, a SQL
@@ -254,26 +252,15 @@ class Checker:
 
 
 def calendar():
-    """Working-day tables covering every date of the file, from portal.calendar via dossiers.Workdays."""
+    """The working days covering every date of the file, from portal.calendar via dossiers.Workdays; None
+    when no row has a date."""
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT min(least(received_at, completed_at, additions_requested_at, additions_received_at)), "
             f"max(greatest(received_at, completed_at, additions_requested_at, additions_received_at)) FROM {TYPED}"
         )
         low, high = cursor.fetchone()
-        cursor.execute(f"DROP TABLE IF EXISTS {CAL}")
-        cursor.execute(f"DROP TABLE IF EXISTS {WORKDAY}")
-        cursor.execute(f"CREATE TEMP TABLE {CAL} (d date PRIMARY KEY, rank int, working boolean)")
-        cursor.execute(f"CREATE TEMP TABLE {WORKDAY} (rank int PRIMARY KEY, d date)")
-        if low is None:
-            return
-        workdays = Workdays(low.year, high.year + 2)
-        working = set(workdays.days)
-        days = [(workdays.start + timedelta(days=i), rank) for i, rank in enumerate(workdays.rank_of)]
-        cursor.executemany(f"INSERT INTO {CAL} VALUES (%s, %s, %s)", [(d, r, d in working) for d, r in days])
-        cursor.executemany(f"INSERT INTO {WORKDAY} VALUES (%s, %s)", list(enumerate(workdays.days, start=1)))
-        cursor.execute(f"ANALYZE {CAL}")
-        cursor.execute(f"ANALYZE {WORKDAY}")
+    return None if low is None else Workdays(low.year, high.year + 2)
 
 
 def month(expression):
@@ -281,20 +268,45 @@ def month(expression):
     return f"(date_part('year', {expression})::int * 100 + date_part('month', {expression})::int)"
 
 
-def stage(checker, default_unit, staging, columns, source_id):
-    """Derive due dates, results and months of the good rows in SQL and put them in the staging table."""
+def stage(checker, default_unit, staging, columns, source_id, workdays):
+    """Derive due dates, results and months of the good rows in SQL and put them in the staging table. The
+    calendar goes in as three arrays (rank of each day, working or not, the day of each rank): subscripts
+    cost less than the six joins to calendar tables they replace (4.5 s -> 3.9 s on a million rows)."""
+    if workdays is None:
+        return
+    working = set(workdays.days)
+    dates = [workdays.start + timedelta(days=i) for i in range(len(workdays.rank_of))]
+    params = {
+        "first": workdays.start,
+        "ranks": workdays.rank_of,
+        "working": [d in working for d in dates],
+        "days": workdays.days,
+        "source": source_id,
+    }
+
+    def rank(day):
+        return f"(%(ranks)s::int[])[{day} - %(first)s::date + 1]"
+
+    def day(rank):
+        return f"(%(days)s::date[])[{rank}]"
+
     procedure, unit, joins = checker.ids(default_unit)
+    # Received after the cut-off hour, a dossier counts from the next day (then the next working day).
+    reception = f"(t.received_at::date + CASE WHEN t.received_at::time >= '{CUTOFF.isoformat()}' THEN 1 ELSE 0 END)"
+    start = (
+        f"CASE WHEN (%(working)s::boolean[])[{reception} - %(first)s::date + 1] THEN {rank(reception)} "
+        f"ELSE {rank(reception)} + 1 END"
+    )
     paused = (
         "CASE WHEN t.additions_requested_at IS NOT NULL AND t.additions_received_at > t.additions_requested_at "
-        "THEN ca.rank - cr.rank ELSE 0 END"
+        f"THEN {rank('t.additions_received_at::date')} - {rank('t.additions_requested_at::date')} ELSE 0 END"
     )
-    start = "CASE WHEN s.working THEN s.rank ELSE s.rank + 1 END"
-    due = "COALESCE(t.due_on::date, w.d)"
+    due = f"COALESCE(t.due_on::date, {day('t.start + p.working_days + t.paused')})"
     done = "t.completed_at::date"
     values = {
         "code": "t.code",
-        "procedure_id": procedure,
-        "unit_id": unit,
+        "procedure_id": "t.procedure_id",
+        "unit_id": "t.unit_id",
         "due_on": due,
         "due_computed": "t.due_on IS NULL",
         "received_on": "t.received_at::date",
@@ -304,8 +316,8 @@ def stage(checker, default_unit, staging, columns, source_id):
             f"WHEN {done} < {due} THEN 'early' ELSE 'on_time' END"
         ),
         "processing_days": (
-            f"CASE WHEN {done} IS NULL THEN NULL WHEN {done} >= ws.d "
-            f"THEN greatest(cd.rank - ({start}) - ({paused}), 0) ELSE 0 END"
+            f"CASE WHEN {done} IS NULL THEN NULL WHEN {done} >= {day('t.start')} "
+            f"THEN greatest({rank(done)} - t.start - t.paused, 0) ELSE 0 END"
         ),
         "received_month": month("t.received_at"),
         "completed_month": month("t.completed_at"),
@@ -313,31 +325,28 @@ def stage(checker, default_unit, staging, columns, source_id):
         "overdue_closed_month": (
             f"CASE WHEN {done} IS NOT NULL THEN greatest({month(f'({due} + 1)')}, {month('t.completed_at')}) END"
         ),
-        "source_id": "%s",
+        "source_id": "%(source)s",
     }
     for name in DATETIMES:
         values[name] = f"t.{name} AT TIME ZONE {ZONE}"
     for name in (*FLAGS, "channel", "additions", "fee"):
         values[name] = f"COALESCE(t.{name}, {DEFAULTS[name]})"
     select = ", ".join(values[c] for c in columns)
-    # Received after the cut-off hour, a dossier counts from the next day (then the next working day).
-    reception = f"t.received_at::date + CASE WHEN t.received_at::time >= '{CUTOFF.isoformat()}' THEN 1 ELSE 0 END"
     good = f"WHERE NOT EXISTS (SELECT 1 FROM {BAD} b WHERE b.line = t.line)"
+    # OFFSET 0: the start and the pause of each row are worked out once, not at every use above.
+    rows = (
+        f"SELECT t.*, {procedure} AS procedure_id, {unit} AS unit_id, {start} AS start, {paused} AS paused "
+        f"FROM {TYPED} t {joins}{good} OFFSET 0"
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {staging} ({', '.join(columns)}) SELECT {select} FROM {TYPED} t {joins}"
-            f"JOIN tthc_procedure p ON p.id = {procedure} "
-            f"JOIN {CAL} s ON s.d = {reception} "
-            f"LEFT JOIN {CAL} cr ON cr.d = t.additions_requested_at::date "
-            f"LEFT JOIN {CAL} ca ON ca.d = t.additions_received_at::date "
-            f"LEFT JOIN {CAL} cd ON cd.d = {done} "
-            f"JOIN {WORKDAY} ws ON ws.rank = {start} "
-            f"LEFT JOIN {WORKDAY} w ON w.rank = {start} + p.working_days + {paused} {good}",
-            [source_id],
+            f"INSERT INTO {staging} ({', '.join(columns)}) SELECT {select} FROM ({rows}) t "
+            "JOIN tthc_procedure p ON p.id = t.procedure_id",
+            params,
         )
 
 
 def drop():
     with connection.cursor() as cursor:
-        for table in (RAW, TYPED, CELLS, BAD, CAL, WORKDAY):
+        for table in (RAW, TYPED, CELLS, BAD):
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
