@@ -10,19 +10,11 @@ from django.utils import timezone
 
 from plans.models import Occurrence
 from portal.models import OrgUnit
+from tests.browser.signin import login
 
 pytestmark = pytest.mark.browser
 
 YEAR = "2025"  # the demo's PCI plan runs to 2025; its deadlines of that year are loaded by the demo
-
-
-def login(page, username, password="demo2026"):
-    page.context.clear_cookies()
-    page.goto("/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/")
 
 
 def demo_counts(unit_code):

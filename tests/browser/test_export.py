@@ -4,6 +4,7 @@ from playwright.sync_api import expect
 from plans.demo import load_plans
 from plans.models import Plan
 from portal.demo import load_units_and_people
+from tests.browser.signin import login
 from tests.processes import Worker, purge_local_queue
 
 pytestmark = pytest.mark.browser
@@ -14,14 +15,6 @@ def media(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path
     monkeypatch.setenv("MEDIA_ROOT", str(tmp_path))  # the worker subprocess saves where the server reads
     return tmp_path
-
-
-def login(page, username):
-    page.goto("/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill("demo2026")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/")
 
 
 def test_it_exports_the_demo_plan_to_pdf_with_progress_then_a_download(page, screenshot, transactional_db, media):

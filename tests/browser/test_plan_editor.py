@@ -4,16 +4,9 @@ import pytest
 from django.core.management import call_command
 
 from plans.models import Plan
+from tests.browser.signin import login
 
 pytestmark = pytest.mark.browser
-
-
-def login(page, username):
-    page.goto("/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill("demo2026")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/")
 
 
 def add_section(page, number, title):

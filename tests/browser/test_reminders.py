@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from plans.tasks import reminders_run_task
+from tests.browser.signin import login
 from tests.processes import Worker, purge_local_queue
 
 pytestmark = pytest.mark.browser
@@ -11,11 +12,7 @@ pytestmark = pytest.mark.browser
 
 def test_it_shows_a_reminder_arriving_for_a_demo_deadline(page, screenshot, transactional_db):
     call_command("load_demo", stdout=io.StringIO())
-    page.goto("/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill("nhanly.vt")
-    page.get_by_label("Mật khẩu").fill("demo2026")
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/")
+    login(page, "nhanly.vt")
     assert page.get_by_test_id("unread-count").count() == 0
 
     purge_local_queue()

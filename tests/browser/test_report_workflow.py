@@ -7,18 +7,10 @@ from plans.models import ReportingDuty
 from portal.models import Membership, OrgUnit
 from reports import services
 from reports.models import Report, ReportSection
+from tests.browser.signin import login
 from tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.browser
-
-
-def login(page, username, password="demo2026"):
-    page.context.clear_cookies()
-    page.goto("/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url("**/")
 
 
 def test_it_walks_a_report_from_draft_to_return_and_resubmission(page, screenshot, transactional_db):

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from portal.models import OrgUnit
-from tests.browser.test_report_workflow import login
+from tests.browser.signin import login
 from tthc.demo import sample_csv
 from tthc.models import Dossier
 
