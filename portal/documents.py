@@ -108,11 +108,15 @@ def render_html(template, context):
 PDF_OPTIONS = {"pdf_variant": "pdf/a-3b", "uncompressed_pdf": False}
 
 
-class DeferredFullCollections(contextlib.ContextDecorator):
-    """Python's full garbage collections put off while any thread lays out or writes a document. A render builds
-    hundreds of thousands of boxes and styles that live until the PDF is written; the collector took them for
-    long-lived objects and traversed the whole heap three times in a 50-page report (a tenth of its time) to
-    free almost nothing. Young generations are still collected, and the full collection comes after."""
+class DeferredCollections(contextlib.ContextDecorator):
+    """Python's garbage collections spaced out while any thread lays out or writes a document. A render builds
+    hundreds of thousands of boxes and styles that live until the PDF is written: the collector, run every 700
+    new objects, traversed them again and again to free almost nothing, and full collections traversed the
+    whole heap three times in a 50-page report. Measured on that report: 2.49 s with Python's thresholds,
+    1.75 s with these, 1.63 s with no collection at all. Cycles are still collected, at most 100,000 objects
+    late (a few megabytes), and the thresholds come back after."""
+
+    THRESHOLD = (100_000, 50, 1_000_000)
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -123,7 +127,7 @@ class DeferredFullCollections(contextlib.ContextDecorator):
         with self.lock:
             if not self.depth:
                 self.threshold = gc.get_threshold()
-                gc.set_threshold(*self.threshold[:2], 1_000_000)
+                gc.set_threshold(*self.THRESHOLD)
             self.depth += 1
 
     def __exit__(self, *exc):
@@ -133,16 +137,16 @@ class DeferredFullCollections(contextlib.ContextDecorator):
                 gc.set_threshold(*self.threshold)
 
 
-deferred_full_collections = DeferredFullCollections()
+deferred_collections = DeferredCollections()
 
 
-@deferred_full_collections
+@deferred_collections
 def render_pdf(html):
     """PDF/A-3b bytes, fonts embedded, metadata from the HTML's <title>, <meta> and lang."""
     return render_document(html).write_pdf(**PDF_OPTIONS)
 
 
-@deferred_full_collections
+@deferred_collections
 def render_document(html):
     """The laid-out document, for callers that also need where elements fell (signature spaces)."""
     from weasyprint import HTML

@@ -10,7 +10,7 @@ token software clerks already use finds them. Nothing may be re-rendered after t
 import io
 from dataclasses import dataclass
 
-from .documents import PDF_OPTIONS, deferred_full_collections, render_document
+from .documents import PDF_OPTIONS, deferred_collections, render_document
 
 ANCHOR_PREFIX = "chu-ky-"
 PX_TO_PT = 0.75  # WeasyPrint lays out in CSS px (96 per inch); PDF counts points (72 per inch)
@@ -72,7 +72,7 @@ def add_signature_fields(pdf, spaces):
     return out.getvalue()
 
 
-@deferred_full_collections
+@deferred_collections
 def render_signed_ready_pdf(html):
     """PDF/A bytes of the document with its empty signature fields, from one layout."""
     document = render_document(html)
