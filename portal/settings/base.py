@@ -185,7 +185,7 @@ else:
 # One cache for every gunicorn worker (the dashboards keep their rendered boards in it): Redis when
 # REDIS_URL is set, otherwise files under the data folder, which processes on one machine share.
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": {"BACKEND": "portal.cache.PortalRedisCache", "LOCATION": REDIS_URL}}
 else:
     CACHES = {
         "default": {
