@@ -26,7 +26,8 @@ class Row:
     values: dict
 
 
-def _header_key(text):
+def header_key(text):
+    """A column heading as it is matched: diacritics, case and a trailing colon do not matter."""
     return fold(str(text or "")).replace(":", "").strip()
 
 
@@ -43,7 +44,7 @@ def read_table(upload, columns, required=(), sheet=None):
         )
     name = upload.name.lower()
     if name.endswith(".xlsx"):
-        raw = _xlsx_rows(upload, sheet)
+        raw = xlsx_rows(upload, sheet)
     elif name.endswith(".csv"):
         raw = _csv_rows(upload)
     else:
@@ -52,8 +53,8 @@ def read_table(upload, columns, required=(), sheet=None):
         header = next(raw)
     except StopIteration:
         raise TableError(_("Tệp không có dữ liệu.")) from None
-    wanted = {_header_key(label): field for field, label in columns.items()}
-    index = {wanted[_header_key(h)]: i for i, h in enumerate(header) if _header_key(h) in wanted}
+    wanted = {header_key(label): field for field, label in columns.items()}
+    index = {wanted[header_key(h)]: i for i, h in enumerate(header) if header_key(h) in wanted}
     missing = [columns[f] for f in required if f not in index]
     if missing:
         raise TableError(_("Thiếu cột: %(columns)s.") % {"columns": ", ".join(missing)})
@@ -87,7 +88,8 @@ def _csv_rows(upload):
     return iter(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
-def _xlsx_rows(upload, sheet_name=None):
+def xlsx_rows(upload, sheet_name=None):
+    """The rows of an .xlsx sheet as lists of cells; refused when the file would unpack past XLSX_MAX_UNPACKED."""
     try:
         with zipfile.ZipFile(upload) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())

@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from portal.models import OrgUnit
-from portal.tabular import TableError, _header_key, _xlsx_rows
+from portal.tabular import TableError, header_key, xlsx_rows
 from portal.text import fold, nfc
 
 from . import rollups, setwise
@@ -74,7 +74,7 @@ def iter_rows(upload, mapping):
     _check_size(upload)
     name = upload.name.lower()
     if name.endswith(".xlsx"):
-        raw = _xlsx_rows(upload)
+        raw = xlsx_rows(upload)
     elif name.endswith(".csv"):
         raw = _csv_stream(upload)
     else:
@@ -100,8 +100,8 @@ def _check_size(upload):
 
 def _positions(header, mapping):
     """field -> position in the file of the header the mapping names; the required ones must be there."""
-    found = {_header_key(h): i for i, h in enumerate(header)}
-    index = {f: found[_header_key(label)] for f, label in mapping.items() if label and _header_key(label) in found}
+    found = {header_key(h): i for i, h in enumerate(header)}
+    index = {f: found[header_key(label)] for f, label in mapping.items() if label and header_key(label) in found}
     missing = [mapping.get(f) or COLUMNS[f] for f in REQUIRED if f not in index]
     if missing:
         raise TableError(_("Thiếu cột: %(columns)s.") % {"columns": ", ".join(missing)})
