@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
@@ -234,6 +234,12 @@ class Dashboard:
     trend: dict | None = None
     tthc: dict | None = None
     built_at: datetime.datetime | None = None
+    # When the year has no task deadlines: the nearest years before and after it that have some.
+    other_years: tuple = ()
+
+    @property
+    def other_year_links(self):
+        return [(year, self.filters.query(year=year)) for year in self.other_years]
 
     @property
     def task_total(self):
@@ -366,6 +372,8 @@ def dashboard_build(*, user, filters, today, root=None):
     board = Dashboard(filters=filters, root=root, today=today, built_at=timezone.now())
     occurrences = _scoped_occurrences(user=user, root=root, filters=filters)
     _counts(board, occurrences, today)
+    if not board.task_total:
+        board.other_years = _other_years(user=user, root=root, filters=filters)
     _upcoming(board, user=user, root=root, filters=filters, today=today)
     board.overdue = list(
         occurrences.filter(task__isnull=False)
@@ -396,6 +404,17 @@ def _counts(board, occurrences, today):
     shown = ranked[:PLANS_SHOWN]
     plans = Plan.objects.in_bulk(shown)
     board.plans = [(plans[pk], per_plan[pk]) for pk in shown]
+
+
+def _other_years(*, user, root, filters):
+    """A leader opening an empty year (a plan that ended last year, one that starts next year) is offered the
+    nearest years that have task deadlines in the same scope, rather than a board of zeros."""
+    tasks = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(task__isnull=False)
+    found = tasks.aggregate(
+        before=Max("due_date", filter=Q(due_date__year__lt=filters.year)),
+        after=Min("due_date", filter=Q(due_date__year__gt=filters.year)),
+    )
+    return tuple(day.year for day in (found["before"], found["after"]) if day)
 
 
 def _upcoming(board, *, user, root, filters, today):

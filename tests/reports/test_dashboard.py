@@ -101,6 +101,22 @@ def test_it_counts_tasks_in_the_four_states(leader_a, plan_data):
     assert board.reports == {S.DONE_ON_TIME: 1, S.DONE_LATE: 1, S.OVERDUE: 2, S.OPEN: 1}
 
 
+def test_it_offers_the_nearest_years_with_tasks_when_the_year_has_none(client_for, leader_a, plan_data, unit_a):
+    ended = issued_plan(unit_a, title="Kế hoạch giai đoạn 2021-2025", years=(2021, 2025))
+    deadlines(ended, unit_a, [S.DONE_ON_TIME], today=datetime.date(2024, 6, 15))
+    deadlines(ended, unit_a, [S.DONE_LATE], today=datetime.date(2025, 6, 15))
+    assert build(leader_a).other_years == ()  # 2026 has tasks: nothing to offer
+    empty = dashboard.dashboard_build(user=leader_a, filters=dashboard.Filters(year=2027), today=TODAY)
+    assert empty.task_total == 0
+    assert empty.other_years == (2026,)
+    between = dashboard.dashboard_build(user=leader_a, filters=dashboard.Filters(year=2023, plan=ended), today=TODAY)
+    assert between.other_years == (2024,)  # the plan's own years only, before none
+    page = client_for(leader_a).get(reverse("reports:dashboard"), {"year": 2020}).content.decode()
+    hint = re.search(r'data-testid="other-years">(.*?)</p>', page, re.S).group(1)
+    assert "Năm 2020 không có hạn nhiệm vụ nào" in hint
+    assert re.findall(r'href="\?year=(\d+)"', hint) == ["2024"]
+
+
 def test_it_counts_per_plan_and_ranks_units_by_overdue(leader_top, plan_data, unit_a, unit_b):
     plan, other = plan_data
     board = build(leader_top)
