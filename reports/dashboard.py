@@ -6,10 +6,12 @@ queries is the same for a commune of 20 deadlines and a province of 100,000.
 """
 
 import datetime
+import functools
 import hashlib
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -315,6 +317,19 @@ def _scoped_occurrences(*, user, root, filters, whole_year=True):
     return occurrences
 
 
+@functools.cache
+def code_version():
+    """What the cached boards and pages were made by: this module (boards are pickled), the templates and the
+    translations. An upgrade changes it, so no worker serves a page rendered by the code before it."""
+    digest = hashlib.sha256()
+    files = [Path(__file__)]
+    for folder in [*(Path(t) for template in settings.TEMPLATES for t in template["DIRS"]), *settings.LOCALE_PATHS]:
+        files += [path for path in Path(folder).rglob("*") if path.suffix in (".html", ".mo")]
+    for path in sorted(files):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def cached(key, build):
     """What build() returns, kept a few minutes under `key` unless a deadline changed since it was built
     (plans stamps CHANGED_KEY after such a write): one round trip to the cache when it is there.
@@ -325,6 +340,7 @@ def cached(key, build):
     seconds = getattr(settings, "PORTAL_DASHBOARD_CACHE_SECONDS", CACHE_SECONDS)
     if not seconds:
         return build()
+    key = f"{key}:{code_version()}"
     found = cache.get_many([key, CHANGED_KEY])
     stamp, entry = found.get(CHANGED_KEY), found.get(key)
     if entry is not None and entry[0] == stamp:

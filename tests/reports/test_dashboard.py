@@ -318,17 +318,32 @@ def test_it_serves_an_old_board_while_one_request_builds_the_next_but_never_afte
         built.append(1)
         return "mới"
 
+    key = f"bảng:{dashboard.code_version()}"  # as this code stores it
     cache.set(CHANGED_KEY, 1, None)
-    cache.set("bảng", (1, "cũ", time.time() - 1), 600)  # grown old, no change since
-    cache.add("bảng:building", 1, 60)  # another request is building its successor
+    cache.set(key, (1, "cũ", time.time() - 1), 600)  # grown old, no change since
+    cache.add(f"{key}:building", 1, 60)  # another request is building its successor
     assert dashboard.cached("bảng", build) == "cũ" and not built
-    cache.delete("bảng:building")
+    cache.delete(f"{key}:building")
     assert dashboard.cached("bảng", build) == "mới" and len(built) == 1
-    assert cache.get("bảng:building") is None and dashboard.cached("bảng", build) == "mới" and len(built) == 1
-    cache.set("bảng", (1, "cũ", time.time() + 300), 600)
-    cache.add("bảng:building", 1, 60)
+    assert cache.get(f"{key}:building") is None and dashboard.cached("bảng", build) == "mới" and len(built) == 1
+    cache.set(key, (1, "cũ", time.time() + 300), 600)
+    cache.add(f"{key}:building", 1, 60)
     cache.set(CHANGED_KEY, 2, None)  # a deadline changed: the entry is not served, whoever is building
     assert dashboard.cached("bảng", build) == "mới" and len(built) == 2
+
+
+def test_it_never_serves_a_board_or_page_cached_by_other_code(settings, tmp_path):
+    cache.set(f"bảng:{dashboard.code_version()}", (None, "của bản này", time.time() + 300), 600)
+    assert dashboard.cached("bảng", lambda: "mới") == "của bản này"
+    template = tmp_path / "reports" / "dashboard.html"
+    template.parent.mkdir()
+    template.write_text("{{ board }}", encoding="utf-8")
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    dashboard.code_version.cache_clear()  # an upgrade: a worker starts with other templates
+    try:
+        assert dashboard.cached("bảng", lambda: "mới") == "mới"
+    finally:
+        dashboard.code_version.cache_clear()
 
 
 def test_it_builds_a_branchs_board_once_for_every_leader_of_it(client_for, leader_top, province, leader_a, unit_a):
