@@ -7,7 +7,7 @@ from django.core.management import call_command
 from portal.models import OrgUnit
 from tests.browser.signin import login
 from tthc.demo import sample_csv
-from tthc.models import Dossier
+from tthc.models import Dossier, DossierImport
 
 pytestmark = pytest.mark.browser
 
@@ -23,9 +23,25 @@ def test_it_imports_the_sample_export_and_shows_and_exports_the_months(page, scr
     page.get_by_role("link", name="Nhập hồ sơ").click()
     page.get_by_label("Tệp xuất từ phần mềm một cửa (.csv, .xlsx)").set_input_files(str(export))
     screenshot("tthc-import-form")
+    # What the form shows the moment it is sent, and whether a second send goes out, written down where the
+    # next page can read it (the page itself is gone once the upload arrives).
+    page.evaluate("""() => document.addEventListener("submit", (event) => {
+      const note = event.target.querySelector("[data-busy]");
+      const button = event.target.querySelector("button[type=submit]");
+      const seen = JSON.parse(sessionStorage.getItem("seen") || "[]");
+      seen.push([note.hidden, note.textContent.trim(), button.getAttribute("aria-disabled"), event.defaultPrevented]);
+      sessionStorage.setItem("seen", JSON.stringify(seen));
+      if (seen.length === 1) setTimeout(() => event.target.requestSubmit(button), 0);  // a second click
+    })""")
     page.get_by_role("button", name="Kiểm tra và nhập").click()
     page.get_by_text("Đã nhập 800 dòng: 800 hồ sơ mới").wait_for()
     assert Dossier.objects.filter(unit=unit, received_on__year=2025).count() == 800
+    note = "Đang tải tệp lên, kiểm tra và ghi; tệp lớn có thể mất vài phút. Xin đừng đóng trang."
+    assert page.evaluate("() => JSON.parse(sessionStorage.getItem('seen'))") == [
+        [False, note, "true", False],
+        [False, note, "true", True],  # the second send was stopped
+    ]
+    assert DossierImport.objects.filter(unit=unit, file_name=export.name).count() == 1
 
     page.get_by_role("spinbutton", name="Năm").fill("2025")
     page.get_by_role("button", name="Xem").click()
