@@ -66,7 +66,13 @@ def safe_url_fetcher():
 LINE_CHARS = 85
 # Longer words (procedure codes "1.001653.000.00.00.H08", file names) break inside rather than widen their column.
 WORD_CHARS = 12
-PADDING_CHARS = 2  # the cell's padding, and room for bold capitals in the header
+PADDING_CHARS = 2  # the cell's padding
+
+
+def _heading_chars(word):
+    """A heading word in average body characters: headings are bold, and capitals (TTHC, STT) run half as wide
+    again; counted as plain letters, "Mã TTHC" beside long headings got a column its "TTHC" stuck out of."""
+    return sum(1.5 if letter.isupper() else 1.1 for letter in word)
 
 
 def column_widths(labels, rows):
@@ -77,8 +83,8 @@ def column_widths(labels, rows):
     least, most = [], []
     for index, label in enumerate(labels):
         texts = [str(row[index]) for row in rows if index < len(row)]
-        words = [len(word) for text in [label, *texts] for word in text.split()] or [1]
-        least.append(min(max(words), WORD_CHARS) + PADDING_CHARS)
+        words = [_heading_chars(word) for word in label.split()] + [len(w) for text in texts for w in text.split()]
+        least.append(min(max(words or [1]), WORD_CHARS) + PADDING_CHARS)
         runs = [len(text) if " " in text.strip() else min(len(text), WORD_CHARS) for text in texts]
         most.append(min(max([len(label) // 3, *runs]), LINE_CHARS) + PADDING_CHARS)
     most = [max(low, high) for low, high in zip(least, most, strict=True)]

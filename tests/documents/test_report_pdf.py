@@ -145,3 +145,21 @@ def test_it_numbers_pages_from_the_second(pdfs):
     first, second = pdfs[0].pages[:2]
     assert not [w for w in words(first) if w["top"] < 15 * 72 / 25.4 and w["text"].strip().isdigit()]
     assert [w["text"] for w in words(second) if w["top"] < 20 * 72 / 25.4] == ["2"]
+
+
+def crossings(page):
+    """Characters that a column rule runs through: text wider than the column it was given."""
+    rules = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
+    return [
+        c["text"]
+        for c in page.chars
+        if c["text"].strip()
+        for e in rules
+        if c["x0"] + 0.5 < e["x0"] < c["x1"] - 0.5 and e["top"] < c["bottom"] - 1 and e["bottom"] > c["top"] + 1
+    ]
+
+
+def test_no_column_is_narrower_than_its_longest_heading_word(pdfs):
+    # Seed 001's tables (bold "Mã TTHC", "Tên TTHC" beside long headings) and the long table over its pages.
+    for pdf in pdfs[:2]:
+        assert [(page.page_number, crossings(page)) for page in pdf.pages if crossings(page)] == []
