@@ -48,6 +48,8 @@ STAGING = "tthc_dossier_staging"
 KNOWN = "tthc_known"
 BEFORE = "tthc_before"
 CHANGED = "tthc_changed"
+# Where an import is, for the page that follows one the worker runs.
+STEP_READ, STEP_CHECK, STEP_WRITE = "read", "check", "write"
 
 
 @dataclass
@@ -71,7 +73,7 @@ class ImportResult:
 
 def iter_rows(upload, mapping):
     """Yield (line, {field: cell}) from a CSV or XLSX upload, streaming; headers matched without diacritics."""
-    _check_size(upload)
+    check_size(upload)
     name = upload.name.lower()
     if name.endswith(".xlsx"):
         raw = xlsx_rows(upload)
@@ -90,7 +92,8 @@ def iter_rows(upload, mapping):
             yield line, values
 
 
-def _check_size(upload):
+def check_size(upload):
+    """TableError when the upload is past MAX_BYTES."""
     if upload.size > MAX_BYTES:
         raise TableError(
             _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
@@ -236,30 +239,35 @@ def _dossier_code(cell):
     return code
 
 
-def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False, source=None):
-    """Check and write one export. Nothing is written when a row is bad, unless `skip_bad_rows`."""
+def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False, source=None, record=None, step=None):
+    """Check and write one export. Nothing is written when a row is bad, unless `skip_bad_rows`. `record` is the
+    import's record when the worker runs a queued one (else one is made); `step(name, rows)` hears where it is."""
     mapping = {**COLUMNS, **(mapping or {})}
+    step = step or (lambda name, rows=None: None)
     started = time.monotonic()
     result = ImportResult()
     checker = RowChecker(unit, mapping)
     writer = _writer()
     with transaction.atomic():
-        record = DossierImport.objects.create(
-            unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
-        )
+        if record is None:
+            record = DossierImport.objects.create(
+                unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
+            )
+        record.state = DossierImport.State.CHECKED
         writer.begin()
         setwise_done = (
             connection.vendor == "postgresql"
             and upload.name.lower().endswith(".csv")
-            and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows)
+            and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
         )
         if not setwise_done:
-            _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows)
+            _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
         if result.written:
             record.state = DossierImport.State.DONE
         writer.end()
         record.rows, record.created, record.updated = result.rows, result.created, result.updated
         record.skipped = result.error_count if result.written else 0
+        record.bad_rows = result.error_count
         record.errors = result.errors
         record.seconds = round(time.monotonic() - started, 3)
         record.save()
@@ -267,24 +275,27 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
     return result
 
 
-def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows):
+def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
     """PostgreSQL and CSV: COPY the bytes, check and derive in SQL. False when COPY cannot read the file."""
-    _check_size(upload)
+    check_size(upload)
     header, delimiter = _csv_header(upload)
     index = _positions(header, mapping)
     with connection.cursor() as cursor:
         # Hash the grouping and duplicate checks in memory rather than sorting a million rows on disk.
         cursor.execute("SET LOCAL work_mem = '256MB'")
+    step(STEP_READ)
     try:
         setwise.load(upload, header, delimiter)
     except setwise.CopyRefused:
         return False
+    step(STEP_CHECK)
     rows = setwise.Checker(index, checker.readers, checker.label)
     result.rows = rows.typed()
     rows.lookups()
     result.error_count = rows.check(checker.default_unit)
     result.errors = rows.errors(ERRORS_KEPT) if result.error_count else []
     if result.ok or skip_bad_rows:
+        step(STEP_WRITE)
         workdays = setwise.calendar()
         setwise.stage(rows, checker.default_unit, STAGING, WRITE_COLUMNS, record.pk, workdays)
         result.created, result.updated = writer.merge()
@@ -293,11 +304,14 @@ def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_r
     return True
 
 
-def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows):
+def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
     """Every row read and checked in Python, good ones staged in batches: SQLite, and Excel files."""
     batch = []
+    step(STEP_CHECK)
     for line, cells in iter_rows(upload, mapping):
         result.rows += 1
+        if result.rows % BATCH == 0:
+            step(STEP_CHECK, result.rows)
         values, errors = checker.check(cells)
         if errors:
             result.error_count += 1
@@ -313,6 +327,7 @@ def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows
             writer.stage(batch)
             batch = []
     if result.ok or skip_bad_rows:
+        step(STEP_WRITE, result.rows)
         writer.stage(batch)
         result.created, result.updated = writer.merge()
         result.written = True

@@ -200,8 +200,11 @@ class DossierImport(models.Model):
     """One upload of dossier records: what it created, updated and skipped; reports cite it as evidence."""
 
     class State(models.TextChoices):
+        QUEUED = "queued", _("Đang chờ nhập")
+        RUNNING = "running", _("Đang nhập")
         CHECKED = "checked", _("Có lỗi, chưa ghi")
         DONE = "done", _("Đã nhập")
+        FAILED = "failed", _("Không nhập được")
 
     unit = models.ForeignKey(OrgUnit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="+")
     source = models.ForeignKey(ImportSource, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -215,6 +218,12 @@ class DossierImport(models.Model):
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(_("thời điểm"), default=timezone.now)
     seconds = models.FloatField(_("thời gian xử lý (giây)"), default=0)
+    # A large file is imported by the worker: the upload waits here, with what the form asked, until it is done.
+    file = models.FileField(_("tệp đã tải lên"), upload_to="tthc-imports/%Y/%m/", blank=True)
+    mapping = models.JSONField(_("tên cột"), default=dict, blank=True)
+    skip_bad_rows = models.BooleanField(_("bỏ qua dòng lỗi"), default=False)
+    bad_rows = models.PositiveIntegerField(_("số dòng lỗi"), default=0)
+    message = models.CharField(_("lý do không nhập được"), max_length=500, blank=True)
 
     class Meta:
         verbose_name = _("lần nhập hồ sơ")
@@ -223,6 +232,10 @@ class DossierImport(models.Model):
 
     def __str__(self):
         return f"{self.file_name} ({self.at:%d/%m/%Y %H:%M})"
+
+    @property
+    def is_finished(self):
+        return self.state not in (self.State.QUEUED, self.State.RUNNING)
 
 
 class Dossier(models.Model):

@@ -11,5 +11,7 @@ urlpatterns = [
     path("don-vi/<int:pk>/chi-so-766/", views.score_766_view, name="score_766"),
     path("don-vi/<int:pk>/chi-so-766/nhap-tay/", views.manual_766_view, name="manual_766"),
     path("don-vi/<int:pk>/nhap-ho-so/", views.dossier_import_view, name="upload"),
+    path("lan-nhap/<int:pk>/", views.dossier_import_status_view, name="upload_status"),
+    path("lan-nhap/<int:pk>/nhap-dong-hop-le/", views.dossier_import_good_rows_view, name="upload_good_rows"),
     path("don-vi/<int:pk>/nhap-thu-tuc/", views.procedure_import_view, name="procedure_import"),
 ]

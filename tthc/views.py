@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Max, Q, Sum
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,6 +20,7 @@ from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
 from portal.tabular import TableError, read_table, xlsx_response
 
+from . import background
 from .dossiers import COLUMNS
 from .imports import dossiers_import
 from .indicators import scheme_for, score_766, unit_figures, unit_months
@@ -310,15 +311,13 @@ def dossier_import_view(request, pk):
         source = ImportSource.objects.filter(name=name).first() if name else None
         if name and form.cleaned_data["save_mapping"]:
             source = source_mapping_save(name=name, mapping=mapping)
+        upload = form.cleaned_data["file"]
+        options = {"unit": unit, "upload": upload, "by": request.user, "mapping": mapping, "source": source}
+        options["skip_bad_rows"] = form.cleaned_data["skip_bad_rows"]
         try:
-            result = dossiers_import(
-                unit=unit,
-                upload=form.cleaned_data["file"],
-                by=request.user,
-                mapping=mapping,
-                skip_bad_rows=form.cleaned_data["skip_bad_rows"],
-                source=source,
-            )
+            if background.runs_in_background(upload):
+                return redirect("tthc:upload_status", pk=background.import_in_background(**options).pk)
+            result = dossiers_import(**options)
         except TableError as error:
             form.add_error("file", str(error))
         else:
@@ -338,3 +337,35 @@ def dossier_import_view(request, pk):
     history = DossierImport.objects.filter(unit=unit).select_related("by")[:10]
     context = {"unit": unit, "form": form, "result": result, "history": history, "sources": ImportSource.objects.all()}
     return render(request, "tthc/dossier_import.html", context)
+
+
+def _import_record(request, pk, capability=None):
+    """An import of a unit the user sees (else 404), with the capability asked on that unit (else 403)."""
+    record = get_object_or_404(DossierImport.objects.select_related("unit", "by", "source"), pk=pk)
+    _unit(request, record.unit_id, capability)
+    return record
+
+
+@login_required
+def dossier_import_status_view(request, pk):
+    """Where an import the worker runs is, then its result; the panel asks again every second until then."""
+    record = _import_record(request, pk)
+    context = {
+        "record": record,
+        "unit": record.unit,
+        "progress": background.progress(record.pk),
+        "can_import_good_rows": background.can_import_good_rows(record),
+        "may_import": access.can(request.user, record.unit, access.DRAFT),
+    }
+    template = "tthc/import_status.html#status" if request.htmx else "tthc/import_status.html"
+    return render(request, template, context)
+
+
+@login_required
+@require_POST
+def dossier_import_good_rows_view(request, pk):
+    record = _import_record(request, pk, access.DRAFT)
+    if not background.can_import_good_rows(record):
+        messages.error(request, _("Tệp của lần nhập này không còn; hãy tải tệp lên lại."))
+        return redirect("tthc:upload", pk=record.unit_id)
+    return redirect("tthc:upload_status", pk=background.import_good_rows(record, by=request.user).pk)
