@@ -3,11 +3,13 @@ and then its result, instead of holding the request for the minute a province's 
 300 s a web worker may take at most). Small files are still imported while the user waits."""
 
 import logging
+from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.tabular import TableError
@@ -20,6 +22,10 @@ logger = logging.getLogger(__name__)
 # seconds, with its errors under the form as typed.
 FOREGROUND_BYTES = 2 * 1024 * 1024
 STEP_SECONDS = 24 * 3600
+# An import runs within the task's hour; one still waiting three hours after its upload lost its message.
+LOST_AFTER = timedelta(hours=3)
+# The upload of an import that found bad rows is kept this long for "import the good rows", then deleted.
+KEEP_UPLOADS = timedelta(days=7)
 
 
 def runs_in_background(upload):
@@ -148,3 +154,15 @@ def _forget_file(record):
     name = record.file.name
     if name and not DossierImport.objects.filter(file=name, state=DossierImport.State.QUEUED).exists():
         record.file.storage.delete(name)
+
+
+def uploads_sweep(*, now=None):
+    """Run daily by beat: imports whose message was lost fail, saying so, and kept uploads past a week go."""
+    now = now or timezone.now()
+    lost = DossierImport.objects.filter(state=DossierImport.State.QUEUED, at__lt=now - LOST_AFTER)
+    lost.update(state=DossierImport.State.FAILED, message=_("Máy xử lý không nhận tệp này; hãy tải tệp lên lại."))
+    kept = DossierImport.objects.exclude(file="").exclude(state=DossierImport.State.QUEUED)
+    for name in set(kept.filter(at__lt=now - KEEP_UPLOADS).values_list("file", flat=True)):
+        if not DossierImport.objects.filter(file=name, state=DossierImport.State.QUEUED).exists():
+            DossierImport.file.field.storage.delete(name)
+            DossierImport.objects.filter(file=name).update(file="")

@@ -18,3 +18,11 @@ def dossier_import_task(record_id):
     except Exception:
         logger.exception("dossier import %s failed", record_id)
         import_failed(record_id=record_id)
+
+
+@shared_task(name="tthc.import_uploads_sweep")
+def import_uploads_sweep_task():
+    """Fail imports whose message was lost and delete uploads kept past a week (run daily by beat)."""
+    from .background import uploads_sweep
+
+    uploads_sweep()

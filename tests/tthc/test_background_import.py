@@ -129,3 +129,32 @@ def test_a_real_worker_imports_a_queued_file(
     record.refresh_from_db()
     assert record.state == State.DONE, record.message
     assert Dossier.objects.filter(source_id=record.pk).count() == 2
+
+
+def test_the_daily_sweep_fails_lost_imports_and_deletes_uploads_kept_past_a_week(
+    client_for, official_a, unit_a, procedures, large
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_celery_beat.models import PeriodicTask
+
+    from tthc.background import uploads_sweep
+
+    client = client_for(official_a)
+    checked = upload(client, unit_a, [dossier_row("A-1", procedure="9.9")])
+    import_run(record_id=checked.pk)
+    lost = upload(client, unit_a, [dossier_row("A-2")])  # its message never reached a worker
+    now = timezone.now()
+    uploads_sweep(now=now + timedelta(hours=1))
+    assert DossierImport.objects.get(pk=lost.pk).state == State.QUEUED  # still within a worker's reach
+
+    uploads_sweep(now=now + timedelta(hours=4))
+    lost.refresh_from_db()
+    assert lost.state == State.FAILED and "Máy xử lý không nhận tệp này" in lost.message
+    assert (large / checked.file.name).exists() and (large / lost.file.name).exists()  # kept a week
+
+    uploads_sweep(now=now + timedelta(days=8))
+    assert not (large / checked.file.name).exists() and not (large / lost.file.name).exists()
+    assert list(DossierImport.objects.exclude(file="")) == []
+    assert PeriodicTask.objects.get(task="tthc.import_uploads_sweep").interval.every == 1
