@@ -127,12 +127,12 @@ class DeferredCollections(contextlib.ContextDecorator):
     def __init__(self):
         self.lock = threading.Lock()
         self.depth = 0
-        self.threshold = None
+        self.saved = None
 
     def __enter__(self):
         with self.lock:
             if not self.depth:
-                self.threshold = gc.get_threshold()
+                self.saved = gc.get_threshold()
                 gc.set_threshold(*self.THRESHOLD)
             self.depth += 1
 
@@ -140,7 +140,7 @@ class DeferredCollections(contextlib.ContextDecorator):
         with self.lock:
             self.depth -= 1
             if not self.depth:
-                gc.set_threshold(*self.threshold)
+                gc.set_threshold(*self.saved)
 
 
 deferred_collections = DeferredCollections()

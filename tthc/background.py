@@ -2,7 +2,6 @@
 and then its result, instead of holding the request for the minute a province's yearly export takes (and the
 300 s a web worker may take at most). Small files are still imported while the user waits."""
 
-import logging
 from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -14,10 +13,9 @@ from django.utils.translation import gettext as _
 
 from portal.tabular import TableError
 
-from .imports import STEP_CHECK, STEP_READ, STEP_WRITE, check_size, dossiers_import
+from .imports import STEP_CHECK, STEP_READ, STEP_WRITE, check_upload, dossiers_import
 from .models import DossierImport
 
-logger = logging.getLogger(__name__)
 # Up to this size (about 10,000 rows; TTHC_IMPORT_FOREGROUND_BYTES) a file is imported in the request: a few
 # seconds, with its errors under the form as typed.
 FOREGROUND_BYTES = 2 * 1024 * 1024
@@ -39,9 +37,7 @@ def step_key(record_id):
 def import_in_background(*, unit, upload, by, mapping, skip_bad_rows, source):
     """Keep the upload with what the form asked and queue it for the worker. TableError when it is too large or
     neither CSV nor Excel."""
-    check_size(upload)
-    if not upload.name.lower().endswith((".csv", ".xlsx")):
-        raise TableError(_("Chỉ nhận tệp .xlsx hoặc .csv."))
+    check_upload(upload)
     record = DossierImport(
         unit=unit,
         source=source,
@@ -74,11 +70,7 @@ def import_good_rows(record, *, by):
 
 
 def can_import_good_rows(record):
-    return (
-        record.state == DossierImport.State.CHECKED
-        and bool(record.file)
-        and record.file.storage.exists(record.file.name)
-    )
+    return record.state == DossierImport.State.CHECKED and bool(record.file)
 
 
 def _queue(record):
@@ -116,7 +108,11 @@ def import_run(*, record_id):
         )
         if record is None:
             return
-        cache.set(step_key(record_id), ("start", None), STEP_SECONDS)
+
+        def step(name, rows=None):
+            cache.set(step_key(record_id), (name, rows), STEP_SECONDS)
+
+        step("start")
         try:
             with record.file.open("rb") as upload:
                 dossiers_import(
@@ -127,7 +123,7 @@ def import_run(*, record_id):
                     skip_bad_rows=record.skip_bad_rows,
                     source=record.source,
                     record=record,
-                    step=lambda name, rows=None: cache.set(step_key(record_id), (name, rows), STEP_SECONDS),
+                    step=step,
                 )
         except TableError as error:
             record.state, record.message = DossierImport.State.FAILED, str(error)[:500]
@@ -138,7 +134,7 @@ def import_run(*, record_id):
             record.save(update_fields=["state", "message"])
     cache.delete(step_key(record_id))
     if record.state in (DossierImport.State.DONE, DossierImport.State.FAILED):
-        _forget_file(record)
+        _forget_upload(record.file.name)
 
 
 def import_failed(*, record_id):
@@ -149,11 +145,11 @@ def import_failed(*, record_id):
     cache.delete(step_key(record_id))
 
 
-def _forget_file(record):
-    """The upload is kept only while it may be imported again; records that share it stay readable."""
-    name = record.file.name
+def _forget_upload(name):
+    """Delete a kept upload, and its name from every import that shares it, unless a queued one still needs it."""
     if name and not DossierImport.objects.filter(file=name, state=DossierImport.State.QUEUED).exists():
-        record.file.storage.delete(name)
+        DossierImport.file.field.storage.delete(name)
+        DossierImport.objects.filter(file=name).update(file="")
 
 
 def uploads_sweep(*, now=None):
@@ -163,6 +159,4 @@ def uploads_sweep(*, now=None):
     lost.update(state=DossierImport.State.FAILED, message=_("Máy xử lý không nhận tệp này; hãy tải tệp lên lại."))
     kept = DossierImport.objects.exclude(file="").exclude(state=DossierImport.State.QUEUED)
     for name in set(kept.filter(at__lt=now - KEEP_UPLOADS).values_list("file", flat=True)):
-        if not DossierImport.objects.filter(file=name, state=DossierImport.State.QUEUED).exists():
-            DossierImport.file.field.storage.delete(name)
-            DossierImport.objects.filter(file=name).update(file="")
+        _forget_upload(name)

@@ -73,14 +73,8 @@ class ImportResult:
 
 def iter_rows(upload, mapping):
     """Yield (line, {field: cell}) from a CSV or XLSX upload, streaming; headers matched without diacritics."""
-    check_size(upload)
-    name = upload.name.lower()
-    if name.endswith(".xlsx"):
-        raw = xlsx_rows(upload)
-    elif name.endswith(".csv"):
-        raw = _csv_stream(upload)
-    else:
-        raise TableError(_("Chỉ nhận tệp .xlsx hoặc .csv."))
+    check_upload(upload)
+    raw = xlsx_rows(upload) if upload.name.lower().endswith(".xlsx") else _csv_stream(upload)
     header = next(raw, None)
     if header is None:
         raise TableError(_("Tệp không có dữ liệu."))
@@ -92,8 +86,10 @@ def iter_rows(upload, mapping):
             yield line, values
 
 
-def check_size(upload):
-    """TableError when the upload is past MAX_BYTES."""
+def check_upload(upload):
+    """TableError when the upload is neither CSV nor Excel, or past MAX_BYTES."""
+    if not upload.name.lower().endswith((".csv", ".xlsx")):
+        raise TableError(_("Chỉ nhận tệp .xlsx hoặc .csv."))
     if upload.size > MAX_BYTES:
         raise TableError(
             _("Tệp quá lớn (%(size)s MB); giới hạn là %(limit)s MB.")
@@ -277,7 +273,7 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
 
 def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
     """PostgreSQL and CSV: COPY the bytes, check and derive in SQL. False when COPY cannot read the file."""
-    check_size(upload)
+    check_upload(upload)
     header, delimiter = _csv_header(upload)
     index = _positions(header, mapping)
     with connection.cursor() as cursor:

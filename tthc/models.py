@@ -201,7 +201,6 @@ class DossierImport(models.Model):
 
     class State(models.TextChoices):
         QUEUED = "queued", _("Đang chờ nhập")
-        RUNNING = "running", _("Đang nhập")
         CHECKED = "checked", _("Có lỗi, chưa ghi")
         DONE = "done", _("Đã nhập")
         FAILED = "failed", _("Không nhập được")
@@ -235,7 +234,8 @@ class DossierImport(models.Model):
 
     @property
     def is_finished(self):
-        return self.state not in (self.State.QUEUED, self.State.RUNNING)
+        # A running import holds its row locked and still queued (see tthc.background.import_run).
+        return self.state != self.State.QUEUED
 
 
 class Dossier(models.Model):

@@ -311,11 +311,16 @@ def dossier_import_view(request, pk):
         source = ImportSource.objects.filter(name=name).first() if name else None
         if name and form.cleaned_data["save_mapping"]:
             source = source_mapping_save(name=name, mapping=mapping)
-        upload = form.cleaned_data["file"]
-        options = {"unit": unit, "upload": upload, "by": request.user, "mapping": mapping, "source": source}
-        options["skip_bad_rows"] = form.cleaned_data["skip_bad_rows"]
+        options = {
+            "unit": unit,
+            "upload": form.cleaned_data["file"],
+            "by": request.user,
+            "mapping": mapping,
+            "skip_bad_rows": form.cleaned_data["skip_bad_rows"],
+            "source": source,
+        }
         try:
-            if background.runs_in_background(upload):
+            if background.runs_in_background(options["upload"]):
                 return redirect("tthc:upload_status", pk=background.import_in_background(**options).pk)
             result = dossiers_import(**options)
         except TableError as error:

@@ -40,12 +40,13 @@ def test_it_keeps_the_upload_queues_it_and_shows_the_result_once_the_worker_ran_
     page = client.get(reverse("tthc:upload_status", args=[record.pk])).content.decode()
     assert "đang chờ máy chủ xử lý" in page and 'hx-trigger="every 1s"' in page
 
+    kept = record.file.name
     import_run(record_id=record.pk)  # what the worker does with the message
 
     record.refresh_from_db()
     assert record.state == State.DONE and (record.rows, record.created) == (2, 2)
     assert sorted(Dossier.objects.values_list("code", flat=True)) == ["A-1", "A-2"]
-    assert not (large / record.file.name).exists()  # written: the upload is not kept
+    assert not (large / kept).exists()  # written: the upload is not kept
     panel = client.get(reverse("tthc:upload_status", args=[record.pk]), headers={"HX-Request": "true"})
     text = panel.content.decode()
     assert text.lstrip().startswith('<section id="import-status"') and 'data-state="done"' in text

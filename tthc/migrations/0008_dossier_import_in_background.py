@@ -38,6 +38,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='dossierimport',
             name='state',
-            field=models.CharField(choices=[('queued', 'Đang chờ nhập'), ('running', 'Đang nhập'), ('checked', 'Có lỗi, chưa ghi'), ('done', 'Đã nhập'), ('failed', 'Không nhập được')], max_length=10, verbose_name='trạng thái'),
+            field=models.CharField(choices=[('queued', 'Đang chờ nhập'), ('checked', 'Có lỗi, chưa ghi'), ('done', 'Đã nhập'), ('failed', 'Không nhập được')], max_length=10, verbose_name='trạng thái'),
         ),
     ]
