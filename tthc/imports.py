@@ -19,7 +19,7 @@ from portal.models import OrgUnit
 from portal.tabular import TableError, header_key, xlsx_rows
 from portal.text import fold, nfc
 
-from . import rollups, setwise
+from . import bulk, rollups, setwise
 from .dossiers import (
     COLUMNS,
     DATETIMES,
@@ -390,8 +390,11 @@ class StagingWriter:
             )
             cursor.execute(f"UPDATE {table} SET {assignments} FROM {CHANGED} c WHERE {table}.code = c.code")
             updated = cursor.rowcount
-            cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({new}) n ORDER BY code")
-            created = cursor.rowcount
+            # In code order the code index fills page after page, unless the indexes are set aside.
+            with bulk.indexes_aside(cursor, table, new) as aside:
+                order = "" if aside else " ORDER BY code"
+                cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({new}) n{order}")
+                created = cursor.rowcount
             rollups.add_changes(
                 cursor,
                 f"SELECT 1 AS sign, n.* FROM ({new}) n UNION ALL SELECT 1, c.* FROM {CHANGED} c "

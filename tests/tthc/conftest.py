@@ -4,6 +4,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from tthc import synthetic
 from tthc.dossiers import COLUMNS
 from tthc.models import Procedure
 
@@ -50,3 +51,12 @@ def csv_upload(rows, name="hoso.csv", headers=None):
 
 def dossier_row(code, procedure="1.001653.000.00.00.H08", **fields):
     return {"code": code, "procedure": procedure, "received_at": "05/01/2026 08:30", **fields}
+
+
+def synthetic_upload(count, seed, units):
+    """`count` synthetic dossiers of the fixture's procedures received by `units` (names) in 2025."""
+    buffer = io.StringIO()
+    procedures = [("1.001653.000.00.00.H08", 5, True), ("1.001193.000.00.00.H08", 3, False)]
+    procedures.append(("2.000889.000.00.00.H08", 15, False))
+    synthetic.write(buffer, count, units, procedures, 2025, seed=seed)
+    return SimpleUploadedFile("tonghop.csv", buffer.getvalue().encode())

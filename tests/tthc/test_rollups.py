@@ -1,14 +1,11 @@
 """The monthly figures are what a plain GROUP BY over the dossiers gives, after imports and re-imports."""
 
-import io
 from datetime import date
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db.models import Count, Q, Sum
 
-from tests.tthc.conftest import csv_upload, dossier_row
-from tthc import synthetic
+from tests.tthc.conftest import csv_upload, dossier_row, synthetic_upload
 from tthc.imports import dossiers_import
 from tthc.indicators import unit_figures, unit_months
 from tthc.models import Dossier, MonthlyDuration, MonthlyFigures, UnitMonthDuration, UnitMonthFigures
@@ -16,14 +13,6 @@ from tthc.rollups import rollups_rebuild
 
 pytestmark = pytest.mark.django_db
 CELL = ("unit", "procedure", "month")
-
-
-def _synthetic_upload(count, seed, units):
-    buffer = io.StringIO()
-    procedures = [("1.001653.000.00.00.H08", 5, True), ("1.001193.000.00.00.H08", 3, False)]
-    procedures.append(("2.000889.000.00.00.H08", 15, False))
-    synthetic.write(buffer, count, units, procedures, 2025, seed=seed)
-    return SimpleUploadedFile("tonghop.csv", buffer.getvalue().encode())
 
 
 def _group_by():
@@ -50,9 +39,9 @@ def _group_by():
 
 def test_it_matches_a_plain_group_by(unit_a, unit_a1, procedures):
     units = ["Sở Khoa học và Công nghệ", "Phòng Quản lý công nghệ"]
-    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1500, 1, units)).ok
+    assert dossiers_import(unit=unit_a, upload=synthetic_upload(1500, 1, units)).ok
     # A second export overlapping the first: some rows change, most stay.
-    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1800, 2, units)).ok
+    assert dossiers_import(unit=unit_a, upload=synthetic_upload(1800, 2, units)).ok
     expected = _group_by()
     stored = {(f.unit_id, f.procedure_id, f.month): f for f in MonthlyFigures.objects.all()}
     for key, values in expected.items():
@@ -71,7 +60,7 @@ def test_it_matches_a_plain_group_by(unit_a, unit_a1, procedures):
 
 
 def test_it_counts_open_dossiers_at_each_month_end_like_the_status_annotation(unit_a, unit_a1, procedures):
-    dossiers_import(unit=unit_a, upload=_synthetic_upload(1200, 3, ["Sở Khoa học và Công nghệ"]))
+    dossiers_import(unit=unit_a, upload=synthetic_upload(1200, 3, ["Sở Khoa học và Công nghệ"]))
     months = unit_months(unit_a, 2025)
     for figures, end in ((months[2], date(2025, 3, 31)), (months[11], date(2025, 12, 31))):
         statuses = Dossier.objects.filter(received_on__lte=end).with_status(end).values("status")
@@ -85,8 +74,8 @@ def test_it_counts_open_dossiers_at_each_month_end_like_the_status_annotation(un
 
 def test_it_keeps_the_unit_month_rollup_equal_to_a_plain_group_by(unit_a, unit_a1, procedures):
     units = ["Sở Khoa học và Công nghệ", "Phòng Quản lý công nghệ"]
-    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1200, 4, units)).ok
-    assert dossiers_import(unit=unit_a, upload=_synthetic_upload(1500, 5, units)).ok
+    assert dossiers_import(unit=unit_a, upload=synthetic_upload(1200, 4, units)).ok
+    assert dossiers_import(unit=unit_a, upload=synthetic_upload(1500, 5, units)).ok
     expected = {}
     for key, values in _group_by().items():
         cell = expected.setdefault((key[0], key[2]), {})
