@@ -19,7 +19,7 @@ from portal.models import OrgUnit
 from portal.tabular import TableError, header_key, xlsx_rows
 from portal.text import fold, nfc
 
-from . import bulk, rollups, setwise
+from . import bulk, rollups, scratch, setwise
 from .dossiers import (
     COLUMNS,
     DATETIMES,
@@ -250,17 +250,18 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
                 unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
             )
         record.state = DossierImport.State.CHECKED
-        writer.begin()
-        setwise_done = (
-            connection.vendor == "postgresql"
-            and upload.name.lower().endswith(".csv")
-            and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
-        )
-        if not setwise_done:
-            _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
+        with scratch.tables():
+            writer.begin()
+            setwise_done = (
+                connection.vendor == "postgresql"
+                and upload.name.lower().endswith(".csv")
+                and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
+            )
+            if not setwise_done:
+                _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
+            writer.end()
         if result.written:
             record.state = DossierImport.State.DONE
-        writer.end()
         record.rows, record.created, record.updated = result.rows, result.created, result.updated
         record.skipped = result.error_count if result.written else 0
         record.bad_rows = result.error_count
@@ -293,7 +294,7 @@ def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_r
     if result.ok or skip_bad_rows:
         step(STEP_WRITE)
         workdays = setwise.calendar()
-        setwise.stage(rows, checker.default_unit, STAGING, WRITE_COLUMNS, record.pk, workdays)
+        setwise.stage(rows, checker.default_unit, STAGING, write_types(), record.pk, workdays)
         result.created, result.updated = writer.merge()
         result.written = True
     setwise.drop()
@@ -332,6 +333,12 @@ def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows
 WRITE_COLUMNS = (*DB_COLUMNS, "source_id")
 
 
+def write_types():
+    """column -> the dossier table's type of it, for WRITE_COLUMNS."""
+    fields = {field.column: field for field in Dossier._meta.concrete_fields}
+    return {column: fields[column].db_type(connection) for column in WRITE_COLUMNS}
+
+
 def _writer():
     return PostgresWriter() if connection.vendor == "postgresql" else SqliteWriter()
 
@@ -342,11 +349,12 @@ class StagingWriter:
     distinct = "IS NOT"
 
     def begin(self):
+        # Made from the model, not from the dossier table: reading that table before the import lock is taken
+        # would let a large load, which locks it whole, and this import each wait for the other.
+        columns = ", ".join(f"{column} {kind}" for column, kind in write_types().items())
         with connection.cursor() as cursor:
             cursor.execute(f"DROP TABLE IF EXISTS {STAGING}")
-            cursor.execute(
-                f"CREATE TEMP TABLE {STAGING} AS SELECT {', '.join(WRITE_COLUMNS)} FROM tthc_dossier WHERE 1 = 0"
-            )
+            cursor.execute(f"{scratch.create()} {STAGING} ({columns})")
 
     def end(self):
         with connection.cursor() as cursor:
@@ -376,16 +384,16 @@ class StagingWriter:
             # Which codes are stored, and whether the file changes them: one narrow row each, since a re-import
             # matches every code; the stored and the new values are copied only for the rows that change.
             cursor.execute(
-                f"CREATE TEMP TABLE {KNOWN} AS SELECT s.code, {changed} AS changed "
+                f"{scratch.create()} {KNOWN} AS SELECT s.code, {changed} AS changed "
                 f"FROM {STAGING} s JOIN {table} b ON b.code = s.code"
             )
             self.index_codes(cursor, KNOWN)
             cursor.execute(
-                f"CREATE TEMP TABLE {BEFORE} AS SELECT {', '.join(f'b.{c}' for c in WRITE_COLUMNS)} "
+                f"{scratch.create()} {BEFORE} AS SELECT {', '.join(f'b.{c}' for c in WRITE_COLUMNS)} "
                 f"FROM {table} b JOIN {KNOWN} k ON k.code = b.code WHERE k.changed"
             )
             cursor.execute(
-                f"CREATE TEMP TABLE {CHANGED} AS SELECT s.* FROM {STAGING} s JOIN {KNOWN} k ON k.code = s.code "
+                f"{scratch.create()} {CHANGED} AS SELECT s.* FROM {STAGING} s JOIN {KNOWN} k ON k.code = s.code "
                 "WHERE k.changed"
             )
             cursor.execute(f"UPDATE {table} SET {assignments} FROM {CHANGED} c WHERE {table}.code = c.code")
