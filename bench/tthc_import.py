@@ -130,18 +130,19 @@ def main():
     print(f"our import, same file again: {again:.2f} s ({result.created} created, {result.updated} updated)")
     changed, result = ours(updated_copy(csv_path), top)
     print(f"our import, 10% of rows changed: {changed:.2f} s ({result.created} created, {result.updated:,} updated)")
+    rss = common.peak_rss_mb()  # ours; bulk_create's model objects come after
     if not args.skip_bulk_create:
         print(f"Django bulk_create, batches of 5,000, empty table: {bulk_create(csv_path, top):.2f} s")
         empty_tables()
     if floor:
         print(
             f"FIGURE: import of {args.rows:,} dossiers {first:.2f} s = {first / floor:.2f}× the \\copy floor "
-            f"({floor:.2f} s); peak RSS {common.peak_rss_mb():.0f} MB"
+            f"({floor:.2f} s); peak RSS {rss:.0f} MB"
         )
     else:
         print(
             f"FIGURE: import of {args.rows:,} dossiers on {args.database.split(':')[0]}: {first:.2f} s; "
-            f"peak RSS {common.peak_rss_mb():.0f} MB"
+            f"peak RSS {rss:.0f} MB"
         )
 
 
