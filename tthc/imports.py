@@ -10,6 +10,7 @@ import csv
 import io
 import time
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -259,6 +260,8 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
             )
             if not setwise_done:
                 _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
+            if result.written:
+                record.last_received = writer.last_received()
             writer.end()
         if result.written:
             record.state = DossierImport.State.DONE
@@ -360,6 +363,13 @@ class StagingWriter:
         with connection.cursor() as cursor:
             for table in (STAGING, KNOWN, BEFORE, CHANGED):
                 cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+    def last_received(self):
+        """The latest reception date among the staged rows."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT max(received_on) FROM {STAGING}")
+            value = cursor.fetchone()[0]
+        return date.fromisoformat(value) if isinstance(value, str) else value
 
     def lock(self, cursor):
         """SQLite writes one transaction at a time already."""

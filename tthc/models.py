@@ -6,6 +6,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -223,6 +224,8 @@ class DossierImport(models.Model):
     skip_bad_rows = models.BooleanField(_("bỏ qua dòng lỗi"), default=False)
     bad_rows = models.PositiveIntegerField(_("số dòng lỗi"), default=0)
     message = models.CharField(_("lý do không nhập được"), max_length=500, blank=True)
+    # Where its figures are: a history export of 2020 imported in 2026 is looked at in 2020.
+    last_received = models.DateField(_("ngày tiếp nhận muộn nhất"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("lần nhập hồ sơ")
@@ -231,6 +234,11 @@ class DossierImport(models.Model):
 
     def __str__(self):
         return f"{self.file_name} ({self.at:%d/%m/%Y %H:%M})"
+
+    def months_url(self):
+        """The unit's figures by month, in the year of the latest dossier the import wrote."""
+        url = reverse("tthc:months", args=[self.unit_id])
+        return f"{url}?nam={self.last_received.year}" if self.last_received else url
 
     @property
     def is_finished(self):

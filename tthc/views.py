@@ -338,7 +338,7 @@ def dossier_import_view(request, pk):
                     },
                 )
                 if result.ok:
-                    return redirect("tthc:months", pk=unit.pk)
+                    return redirect(result.record.months_url())
     history = DossierImport.objects.filter(unit=unit).select_related("by")[:10]
     context = {"unit": unit, "form": form, "result": result, "history": history, "sources": ImportSource.objects.all()}
     return render(request, "tthc/dossier_import.html", context)

@@ -34,7 +34,8 @@ def test_it_keeps_the_upload_queues_it_and_shows_the_result_once_the_worker_ran_
     client_for, official_a, unit_a, procedures, large
 ):
     client = client_for(official_a)
-    record = upload(client, unit_a, [dossier_row("A-1"), dossier_row("A-2")], source="Một cửa tỉnh")
+    rows = [dossier_row("A-1", received_at="20/06/2023 08:30"), dossier_row("A-2", received_at="05/01/2024 08:30")]
+    record = upload(client, unit_a, rows, source="Một cửa tỉnh")
     assert record.state == State.QUEUED and Dossier.objects.count() == 0
     assert (large / record.file.name).exists()
     page = client.get(reverse("tthc:upload_status", args=[record.pk])).content.decode()
@@ -51,6 +52,7 @@ def test_it_keeps_the_upload_queues_it_and_shows_the_result_once_the_worker_ran_
     text = panel.content.decode()
     assert text.lstrip().startswith('<section id="import-status"') and 'data-state="done"' in text
     assert "Đã nhập 2 dòng: 2 hồ sơ mới, 0 cập nhật, 0 dòng lỗi." in text and "every 1s" not in text
+    assert f'href="{reverse("tthc:months", args=[unit_a.pk])}?nam=2024"' in text  # the latest reception's year
 
 
 def test_it_says_which_step_a_running_import_is_at():

@@ -99,7 +99,8 @@ def test_it_keeps_the_typed_mapping_when_the_file_has_errors(client_for, officia
     assert ImportSource.objects.get().mapping["code"] == "MaHoSo"
 
 
-def test_it_imports_and_goes_to_the_figures(client_for, official_a, unit_a, procedures):
-    upload = csv_upload([dossier_row("A-1")])
-    response = client_for(official_a).post(reverse("tthc:upload", args=[unit_a.pk]), {"file": upload})
-    assert response.status_code == 302 and Dossier.objects.get().code == "A-1"
+def test_it_imports_and_goes_to_the_figures_of_the_year_it_brought(client_for, official_a, unit_a, procedures):
+    rows = [dossier_row("A-1", received_at="15/03/2019 08:00"), dossier_row("A-2", received_at="02/12/2020 09:00")]
+    response = client_for(official_a).post(reverse("tthc:upload", args=[unit_a.pk]), {"file": csv_upload(rows)})
+    assert response.status_code == 302 and Dossier.objects.count() == 2
+    assert response["Location"] == reverse("tthc:months", args=[unit_a.pk]) + "?nam=2020"
