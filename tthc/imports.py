@@ -392,10 +392,14 @@ class StagingWriter:
             for name in (KNOWN, BEFORE, CHANGED):
                 cursor.execute(f"DROP TABLE IF EXISTS {name}")
             # Which codes are stored, and whether the file changes them: one narrow row each, since a re-import
-            # matches every code; the stored and the new values are copied only for the rows that change.
+            # matches every code; the stored and the new values are copied only for the rows that change. Only
+            # the stored codes within the file's range are read: a new period's codes (yymmdd after the agency)
+            # sort after the stored ones, and a million of them met five million stored rows in 4.7 s.
+            cursor.execute(f"SELECT min(code), max(code) FROM {STAGING}")
             cursor.execute(
                 f"{scratch.create()} {KNOWN} AS SELECT s.code, {changed} AS changed "
-                f"FROM {STAGING} s JOIN {table} b ON b.code = s.code"
+                f"FROM {STAGING} s JOIN {table} b ON b.code = s.code WHERE b.code BETWEEN %s AND %s",
+                cursor.fetchone(),
             )
             self.index_codes(cursor, KNOWN)
             cursor.execute(
