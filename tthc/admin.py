@@ -50,7 +50,7 @@ class ImportSourceAdmin(admin.ModelAdmin):
 class DossierImportAdmin(admin.ModelAdmin):
     """Read-only: an import is evidence that reports cite."""
 
-    list_display = ["file_name", "unit", "state", "rows", "created", "updated", "skipped", "at", "seconds"]
+    list_display = ["file_name", "unit", "state", "rows", "created", "updated", "bad_rows", "at", "seconds"]
     list_filter = ["state"]
 
     def has_add_permission(self, request):

@@ -266,7 +266,6 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
         if result.written:
             record.state = DossierImport.State.DONE
         record.rows, record.created, record.updated = result.rows, result.created, result.updated
-        record.skipped = result.error_count if result.written else 0
         record.bad_rows = result.error_count
         record.errors = result.errors
         record.seconds = round(time.monotonic() - started, 3)

@@ -213,7 +213,6 @@ class DossierImport(models.Model):
     rows = models.PositiveIntegerField(_("số dòng"), default=0)
     created = models.PositiveIntegerField(_("hồ sơ mới"), default=0)
     updated = models.PositiveIntegerField(_("hồ sơ cập nhật"), default=0)
-    skipped = models.PositiveIntegerField(_("dòng lỗi bỏ qua"), default=0)
     errors = models.JSONField(_("lỗi"), default=list, blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     at = models.DateTimeField(_("thời điểm"), default=timezone.now)
@@ -239,6 +238,11 @@ class DossierImport(models.Model):
         """The unit's figures by month, in the year of the latest dossier the import wrote."""
         url = reverse("tthc:months", args=[self.unit_id])
         return f"{url}?nam={self.last_received.year}" if self.last_received else url
+
+    @property
+    def skipped(self):
+        """The bad rows left out of an import that wrote the good ones."""
+        return self.bad_rows if self.state == self.State.DONE else 0
 
     @property
     def is_finished(self):

@@ -117,19 +117,8 @@ def add_changes(cursor, rows):
 def _add(cursor, table, delta, keys, values):
     """Add the cells of `delta` to `table`, and drop the cells left at zero, as a fresh GROUP BY would not
     have them: by upserts, or, when the delta outnumbers the table (a first load), with its indexes set aside."""
-    key = ", ".join(keys)
     with bulk.indexes_aside(cursor, table, f"SELECT 1 FROM {delta}") as aside:
-        if aside:
-            _rewrite(cursor, table, delta, keys, values)
-        else:
-            _upsert(cursor, table, delta, key, values)
-    if aside:
-        return
-    losses = " OR ".join(f"{v} < 0" for v in values)
-    cursor.execute(
-        f"DELETE FROM {table} WHERE {' AND '.join(f'{v} = 0' for v in values)} "
-        f"AND ({key}) IN (SELECT {key} FROM {delta} WHERE {losses})"
-    )
+        (_rewrite if aside else _upsert)(cursor, table, delta, keys, values)
 
 
 def _rewrite(cursor, table, delta, keys, values):
@@ -150,12 +139,14 @@ def _rewrite(cursor, table, delta, keys, values):
     cursor.execute(f"DROP TABLE {MERGED}")
 
 
-def _upsert(cursor, table, delta, key, values):
+def _upsert(cursor, table, delta, keys, values):
     """Upserts on the cell's unique key: gains first, then losses (an upsert checks the counts' non-negative
     constraint on the row it would insert, so a negative change cannot be inserted as such; a loss always meets
-    its cell). Every statement goes through the unique index: the rollups have just been written in bulk, and
-    statistics that still see them empty must not make a join scan them once per change. In key order, the
-    index pages are filled one after the other (279,000 duration cells: 2.4 s -> 1.9 s)."""
+    its cell), then the cells a loss left at zero go. Every statement goes through the unique index: the
+    rollups have just been written in bulk, and statistics that still see them empty must not make a join scan
+    them once per change. In key order, the index pages are filled one after the other (279,000 duration
+    cells: 2.4 s -> 1.9 s)."""
+    key = ", ".join(keys)
     for sign, part in (("+", "{v} > 0"), ("-", "{v} < 0")):
         amounts = ", ".join(f"CASE WHEN {part.format(v=v)} THEN {sign}{v} ELSE 0 END" for v in values)
         cursor.execute(
@@ -163,6 +154,11 @@ def _upsert(cursor, table, delta, key, values):
             f"WHERE {' OR '.join(part.format(v=v) for v in values)} ORDER BY {key} ON CONFLICT ({key}) DO UPDATE SET "
             + ", ".join(f"{v} = {table}.{v} {sign} EXCLUDED.{v}" for v in values)
         )
+    losses = " OR ".join(f"{v} < 0" for v in values)
+    cursor.execute(
+        f"DELETE FROM {table} WHERE {' AND '.join(f'{v} = 0' for v in values)} "
+        f"AND ({key}) IN (SELECT {key} FROM {delta} WHERE {losses})"
+    )
 
 
 def recompute_touched(cursor):
