@@ -1,7 +1,9 @@
 """Shared by the TTHC benchmarks: Django set up on the benchmark database, a province of communes, and a
 catalogue of procedures. Data is generated under bench/out/ (gitignored), never committed."""
 
+import atexit
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -15,6 +17,7 @@ PROCEDURES = 120
 
 def setup(database_url):
     OUT.mkdir(exist_ok=True)
+    own_queue = "PORTAL_TEST_QUEUE" not in os.environ
     if database_url.startswith("postgres"):
         _create_database(database_url)
     os.environ["DATABASE_URL"] = database_url
@@ -23,7 +26,14 @@ def setup(database_url):
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
+
+    if own_queue:
+        # The test settings give each process a Celery queue folder; no benchmark sends a message to it.
+        queue = settings.CELERY_BROKER_TRANSPORT_OPTIONS.get("data_folder_in")
+        if queue:
+            atexit.register(shutil.rmtree, queue, True)
 
     call_command("migrate", verbosity=0)
 
