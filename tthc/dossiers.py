@@ -257,3 +257,9 @@ def derive(values, procedure, workdays):
     else:
         values["result"] = "on_time"
     return values
+
+
+def foreign_error(label, code):
+    """The error of a row whose code another unit's dossier holds; that unit is not named to the importer."""
+    message = _("Mã hồ sơ “%(c)s” đã có ở một đơn vị khác, không thuộc đơn vị đang nhập.") % {"c": code}
+    return {"column": label("code"), "message": message}

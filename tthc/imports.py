@@ -32,6 +32,7 @@ from .dossiers import (
     Procedure,
     WorkdayCache,
     derive,
+    foreign_error,
     parse_channel,
     parse_count,
     parse_datetime,
@@ -146,18 +147,19 @@ class RowChecker:
             self.procedures[code] = Procedure(pk, days)
             self.by_national.setdefault(national, []).append(Procedure(pk, days))
         self.default_unit = unit.pk
+        self.path = unit.path
         self.units = {}
         for pk, code, name, short in OrgUnit.objects.subtree_of(unit).values_list("pk", "code", "name", "short_name"):
             for key in (code, name, short):
                 if key:
                     self.units[fold(key)] = self.units[key] = pk
-        self.seen = set()
+        self.seen = {}  # code -> line of the good row that brought it
         self._readers = None
 
     def label(self, name):
         return self.mapping.get(name) or COLUMNS[name]
 
-    def check(self, cells):
+    def check(self, cells, line=None):
         values, errors = {}, []
         readers = self.readers
         for name, cell in cells.items():
@@ -180,8 +182,19 @@ class RowChecker:
             errors.append((self.label("completed_at"), _("Ngày có kết quả trước ngày tiếp nhận.")))
         if errors:
             return None, errors
-        self.seen.add(code)
+        self.seen[code] = line
         return self._complete(values), []
+
+    def foreign(self):
+        """(line, code) of the good rows whose code is stored for a unit outside the importing one: upserting
+        them would move another unit's dossier into this one and change that unit's figures."""
+        codes, found = list(self.seen), []
+        for start in range(0, len(codes), 500):
+            stored = Dossier.objects.filter(code__in=codes[start : start + 500]).exclude(
+                unit__path__startswith=self.path
+            )
+            found += [(self.seen[code], code) for code in stored.values_list("code", flat=True)]
+        return sorted(found)
 
     @property
     def readers(self):
@@ -288,7 +301,7 @@ def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_r
     except setwise.CopyRefused:
         return False
     step(STEP_CHECK)
-    rows = setwise.Checker(index, checker.readers, checker.label)
+    rows = setwise.Checker(index, checker.readers, checker.label, checker.path)
     result.rows = rows.typed()
     rows.lookups()
     result.error_count = rows.check(checker.default_unit)
@@ -311,7 +324,7 @@ def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows
         result.rows += 1
         if result.rows % BATCH == 0:
             step(STEP_CHECK, result.rows)
-        values, errors = checker.check(cells)
+        values, errors = checker.check(cells, line)
         if errors:
             result.error_count += 1
             for column, message in errors:
@@ -325,9 +338,17 @@ def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows
         if len(batch) >= BATCH:
             writer.stage(batch)
             batch = []
+    writer.stage(batch)
+    foreign = checker.foreign()
+    if foreign:
+        result.error_count += len(foreign)
+        result.errors = sorted(
+            result.errors + [{"line": line, **foreign_error(checker.label, code)} for line, code in foreign],
+            key=lambda error: error["line"],
+        )[:ERRORS_KEPT]
+        writer.unstage([code for _line, code in foreign])
     if result.ok or skip_bad_rows:
         step(STEP_WRITE, result.rows)
-        writer.stage(batch)
         result.created, result.updated = writer.merge()
         result.written = True
 
@@ -372,6 +393,12 @@ class StagingWriter:
 
     def lock(self, cursor):
         """SQLite writes one transaction at a time already."""
+
+    def unstage(self, codes):
+        with connection.cursor() as cursor:
+            for start in range(0, len(codes), 500):
+                chunk = codes[start : start + 500]
+                cursor.execute(f"DELETE FROM {STAGING} WHERE code IN ({', '.join(['%s'] * len(chunk))})", chunk)
 
     def index_codes(self, cursor, table):
         # SQLite runs NOT EXISTS as a nested loop: without an index a re-import of 20,000 rows took 30 s.

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from portal.text import nfc
 
 from . import scratch
-from .dossiers import COLUMNS, CUTOFF, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workdays
+from .dossiers import COLUMNS, CUTOFF, DATETIMES, FLAGS, REQUIRED, VN, CellError, Workdays, foreign_error
 
 RAW = "tthc_raw"
 TYPED = "tthc_typed"
@@ -90,8 +90,8 @@ def _trim(column):
 class Checker:
     """Checks the rows of the raw table set-wise; `readers` are the row path's cell readers."""
 
-    def __init__(self, index, readers, label):
-        self.index, self.readers, self.label = index, readers, label
+    def __init__(self, index, readers, label, path):
+        self.index, self.readers, self.label, self.path = index, readers, label, path
         self.fields = [name for name in COLUMNS if name in index]
         self.rare = [name for name in self.fields if name in FAST]
 
@@ -216,6 +216,18 @@ class Checker:
                 "SELECT r.line, r.code, '{}'::text[], false, true FROM rows r JOIN first f USING (code) "
                 "WHERE r.line > f.line"
             )
+            # Like the row path, after the repeats: a good row whose code another unit's dossier holds. Only the
+            # stored codes within the file's range are read, as the write does.
+            cursor.execute(f"SELECT min(code), max(code) FROM {TYPED}")
+            low, high = cursor.fetchone()
+            cursor.execute(
+                f"INSERT INTO {BAD} (line, code, bad, reversed, dup) "
+                f"SELECT t.line, t.code, '{{foreign}}'::text[], false, false FROM {TYPED} t "
+                "JOIN tthc_dossier d ON d.code = t.code JOIN portal_orgunit u ON u.id = d.unit_id "
+                "WHERE d.code BETWEEN %s AND %s AND NOT starts_with(u.path, %s) "
+                f"AND NOT EXISTS (SELECT 1 FROM {BAD} b WHERE b.line = t.line)",
+                [low, high, self.path],
+            )
             cursor.execute(f"SELECT count(DISTINCT line) FROM {BAD}")
             return cursor.fetchone()[0]
 
@@ -234,7 +246,10 @@ class Checker:
             for line, dup, reversed_, code, bad, *cells in cursor.fetchall():
                 raw = dict(zip(self.fields, cells, strict=True))
                 for problem in bad or []:
-                    found.append({"line": line, **self._message(problem, raw)})
+                    if problem == "foreign":
+                        found.append({"line": line, **foreign_error(self.label, code)})
+                    else:
+                        found.append({"line": line, **self._message(problem, raw)})
                 if dup:
                     message = _("Mã hồ sơ “%(c)s” lặp lại trong tệp.") % {"c": code}
                     found.append({"line": line, "column": self.label("code"), "message": message})
