@@ -4,11 +4,13 @@ Public API (used by the leaders' dashboards and by reports):
 
 - ``unit_figures(unit, year, month=None, *, procedure=None, field=None) -> Figures``
   the figures of a year, or of one month of it (calendar months), for the unit and every unit below it;
-  optionally narrowed to one procedure (a Procedure) or one field (lĩnh vực, its name). Two queries.
+  optionally narrowed to one procedure (a Procedure) or one field (lĩnh vực, its name). Two queries, and one
+  more when the period runs to this month or later: what is open then is counted as of today.
 - ``period_figures(unit, start, end, *, procedure=None, field=None) -> Figures``
   the same for the calendar months from date `start` to date `end` (a report's data period).
 - ``unit_months(unit, year, *, procedure=None, field=None) -> list[Figures]``
-  twelve Figures, January to December, each with ``month`` set. Three queries whatever the size.
+  twelve Figures, January to December, each with ``month`` set. Three queries whatever the size (four for
+  this year or a later one).
 - ``score_766(unit, year) -> Score766``
   the Decision 766 score by group: computed criteria come from ``unit_figures`` and the catalogue,
   the others from hand-entered values (ManualValue766); a criterion without a value scores 0 and is
@@ -29,11 +31,13 @@ import math
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Case, F, IntegerField, Q, Sum, When
+from django.db.models import Case, Count, F, IntegerField, Q, Sum, When
+from django.utils import timezone
 
 from .dossiers import month_of
 from .models import (
     Criterion766,
+    Dossier,
     ManualValue766,
     MonthlyDuration,
     MonthlyFigures,
@@ -169,6 +173,40 @@ CUMULATIVE = {
 SUMS = {f"sum_{name}": name for name in FIGURES}
 
 
+def _not_yet_overdue(unit, last, procedure, field):
+    """{month: n} of the open dossiers still within their due date today that the rollups count as overdue by
+    the end of `month`, for the months from this one to `last`. The rollups hold a month's state at its end;
+    until that end is past, an open dossier due later this month is not overdue yet."""
+    today = timezone.localdate()
+    current = month_of(today)
+    if last < current:
+        return {}
+    rows = Dossier.objects.in_subtree(unit).filter(completed_on__isnull=True, due_on__gte=today)
+    if procedure is not None:
+        rows = rows.filter(procedure=procedure)
+    if field:
+        rows = rows.filter(procedure__field=field)
+    by_month = dict(
+        rows.filter(overdue_month__lte=last)
+        .values("overdue_month")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("overdue_month", "n")
+    )
+    running, found = 0, {}
+    for month in sorted({current, last, *by_month}):
+        running += by_month.get(month, 0)
+        found[month] = running
+    return found
+
+
+def _as_of_today(figures, not_yet):
+    """Move the dossiers not overdue yet from open_overdue to open_within."""
+    figures.open_overdue -= not_yet
+    figures.open_within += not_yet
+    return figures
+
+
 def _running_sums(condition=None):
     if condition is None:
         return {name: Sum(expression) for name, expression in CUMULATIVE.items()}
@@ -230,7 +268,8 @@ def _figures(figures, unit, first, last, procedure, field):
     )
     opening = {k: sums[f"open_{k}"] for k in CUMULATIVE}
     closing = {k: sums[f"close_{k}"] for k in CUMULATIVE}
-    return _fill(figures, sums, dict(durations), opening, closing)
+    not_yet = _not_yet_overdue(unit, last, procedure, field).get(last, 0)
+    return _as_of_today(_fill(figures, sums, dict(durations), opening, closing), not_yet)
 
 
 def unit_months(unit, year, *, procedure=None, field=None):
@@ -250,13 +289,18 @@ def unit_months(unit, year, *, procedure=None, field=None):
         durations.values("month", "days").annotate(n=Sum("count")).values_list("month", "days", "n")
     ):
         histograms.setdefault(month, {})[days] = count
+    not_yet = _not_yet_overdue(unit, year * 100 + 12, procedure, field)
     months = []
     for number in range(1, 13):
-        sums = by_month.get(year * 100 + number, {})
+        month = year * 100 + number
+        sums = by_month.get(month, {})
         opening = {k: running[k] or 0 for k in CUMULATIVE}
         for k in CUMULATIVE:
             running[k] = opening[k] + (sums.get(k) or 0)
-        months.append(_fill(Figures(year, number), sums, histograms.get(year * 100 + number, {}), opening, running))
+        later = max((n for key, n in not_yet.items() if key <= month), default=0)
+        months.append(
+            _as_of_today(_fill(Figures(year, number), sums, histograms.get(month, {}), opening, running), later)
+        )
     return months
 
 

@@ -326,7 +326,16 @@ class Dossier(models.Model):
         verbose_name_plural = _("hồ sơ")
         ordering = ["-received_at", "code"]
         constraints = [models.UniqueConstraint(fields=["code"], name="dossier_code")]
-        indexes = [models.Index(fields=["unit", "due_on"], name="dossier_unit_due")]
+        indexes = [
+            models.Index(fields=["unit", "due_on"], name="dossier_unit_due"),
+            # The open dossiers not overdue yet, which the figures of a month still running take from the
+            # dossiers (tthc.indicators): a few percent of the table, read without touching it.
+            models.Index(
+                fields=["due_on", "unit", "overdue_month"],
+                condition=models.Q(completed_on__isnull=True),
+                name="dossier_open_due",
+            ),
+        ]
 
     def __str__(self):
         return self.code
