@@ -96,7 +96,7 @@ def test_it_keeps_what_was_typed_when_the_form_fails(client_for, admin_a, unit_a
     page = response.content.decode()
     assert 'value="MỚI"' in page
     assert "Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực." in page
-    assert "Trường này là bắt buộc" in page or "Trường này không được để trống" in page
+    assert "Không được để trống." in page
 
 
 def test_it_refuses_a_parent_outside_the_admins_reach(client_for, admin_a, unit_a1, unit_b):
