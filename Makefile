@@ -5,6 +5,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum requirements.lock | cut -c1-12)
 ADDR ?= 127.0.0.1:8000
+# Links in mails point where `make run` serves (by host name when it listens on every address), unless
+# PORTAL_SITE_URL is set.
+SITE_HOST = $(if $(filter 0.0.0.0:%,$(ADDR)),$(shell hostname -f 2>/dev/null || hostname):$(lastword $(subst :, ,$(ADDR))),$(ADDR))
 
 .PHONY: run test install system-deps lint migrations-check lock messages clean
 
@@ -26,6 +29,7 @@ system-deps:
 	  else echo "Cần cài các gói Debian:$$missing (sudo apt-get install$$missing)"; exit 1; fi; \
 	fi
 
+run: export PORTAL_SITE_URL ?= http://$(SITE_HOST)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
