@@ -34,12 +34,15 @@ from .schedules import ScheduleError, expand_pairs
 Role = Membership.Role
 
 
-def occurrences_sync(*, today=None):
-    """Create the occurrences of every issued plan's deadlines within the window; return how many."""
+def occurrences_sync(*, today=None, plan=None):
+    """Create the occurrences of every issued plan's deadlines (or of `plan`'s) within the window; return how
+    many."""
     today = today or timezone.localdate()
     start = today - timedelta(days=settings.PORTAL_DEADLINE_LOOKBACK_DAYS)
     end = today + timedelta(days=settings.PORTAL_DEADLINE_HORIZON_DAYS)
     plans = Plan.objects.filter(status=Plan.Status.ISSUED, start_year__lte=end.year, end_year__gte=start.year)
+    if plan is not None:
+        plans = plans.filter(pk=plan.pk)
     rules = ScheduleRule.objects.filter(Q(task__plan__in=plans) | Q(duty__plan__in=plans)).select_related(
         "task__plan", "duty__plan"
     )

@@ -10,6 +10,7 @@ from portal import access
 from portal.documents import register_number
 from portal.services import audit_log
 
+from .deadlines import occurrences_sync
 from .models import Plan
 
 
@@ -38,6 +39,8 @@ def plan_issue(*, plan, by):
     plan.save(update_fields=["status", "updated_at"])
     if plan.previous_id:
         Plan.objects.filter(pk=plan.previous_id).update(status=Plan.Status.SUPERSEDED)
+    # Its deadlines show in the lists and the calendar at once, not after the next daily run.
+    occurrences_sync(plan=plan)
     audit_log(action="plans.plan.issued", actor=by, obj=plan, unit=plan.unit)
     return plan
 
