@@ -454,6 +454,21 @@ class ReportingDuty(models.Model):
         """The data period this duty reports on, as Nghị định 09/2019 sets it unless the duty overrides it."""
         return report_period(self.kind, year, number, start_day=self.period_start_day)
 
+    def expected_senders(self):
+        """The units that owe the report: for a duty of the whole subtree, every unit directly below the sender
+        except the one that receives it; else the sender."""
+        if self.sender_whole_subtree:
+            units = OrgUnit.objects.filter(parent=self.sender_id).exclude(pk=self.recipient_id)
+            return list(units.order_by("path"))
+        return [self.sender] if self.sender_id else []
+
+    def occurrence_for(self, year, number=None):
+        """The deadline of a period: a monthly duty's that falls in the period's month, else the year's first."""
+        occurrences = self.occurrences.filter(original_due_date__year=year)
+        if self.kind == self.ReportKind.MONTHLY:
+            occurrences = occurrences.filter(original_due_date__month=number or 1)
+        return occurrences.order_by("original_due_date").first()
+
 
 class Occurrence(models.Model):
     """One dated deadline of a task or reporting duty of an issued plan, with its four-way state."""

@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plans.models import Indicator, Occurrence
+from plans.models import Indicator
 from portal import access
-from portal.models import Membership, OrgUnit
+from portal.models import Membership
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
 from .services import report_create, tell_unit
@@ -47,16 +47,8 @@ class Overview:
         return [u for u in self.expected if u.pk not in self.received]
 
 
-def expected_units(duty):
-    if duty.sender_whole_subtree:
-        # Every unit directly below the sender owes the report, except the one that receives it.
-        units = OrgUnit.objects.filter(parent=duty.sender_id).exclude(pk=duty.recipient_id)
-        return list(units.order_by("path"))
-    return [duty.sender] if duty.sender_id else []
-
-
 def overview(*, duty, year, number=None):
-    expected = expected_units(duty)
+    expected = duty.expected_senders()
     reports = (
         Report.objects.filter(
             duty=duty,
@@ -69,11 +61,7 @@ def overview(*, duty, year, number=None):
         .order_by("unit_id", "version")
     )
     received = {r.unit_id: r for r in reports}  # the latest version of each unit wins
-    occurrence = (
-        Occurrence.objects.filter(duty=duty, original_due_date__year=year).order_by("original_due_date")
-        if duty.kind != "monthly"
-        else Occurrence.objects.filter(duty=duty, original_due_date__year=year, original_due_date__month=number or 1)
-    ).first()
+    occurrence = duty.occurrence_for(year, number)
     result = Overview(
         duty=duty,
         year=year,

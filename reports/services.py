@@ -207,7 +207,8 @@ def report_approve(*, report, by, approve=True, comment=""):
 
 @transaction.atomic
 def report_send(*, report, by):
-    """The clerk sends an approved report: it is frozen and its reporting deadline closes, on time or late."""
+    """The clerk sends an approved report: it is frozen and its reporting deadline closes, on time or late, once
+    every unit that owes it has sent. Return the deadline closed, or None."""
     _require(by, report.unit, access.SEND)
     if report.state != Report.State.APPROVED:
         raise ValueError(_("Chỉ gửi được báo cáo đã được lãnh đạo duyệt."))
@@ -215,8 +216,7 @@ def report_send(*, report, by):
         report.issued_on = timezone.localdate()
         report.save(update_fields=["issued_on"])
     _move(report, Report.State.SENT, by)
-    if report.occurrence_id and not report.occurrence.done_on:
-        occurrence_close(occurrence=report.occurrence, done_on=timezone.localdate(), by=by)
+    closed = _close_deadline(report, by)
     if report.recipient_id:
         _tell(
             report.recipient,
@@ -224,6 +224,28 @@ def report_send(*, report, by):
             _("Nhận báo cáo từ %(u)s: %(t)s") % {"u": report.unit.display_name, "t": report.title[:100]},
             report,
         )
+    return closed
+
+
+def _close_deadline(report, by):
+    """Close the period's deadline the report answers, once every unit that owes it has sent: a duty of a whole
+    subtree has one deadline for all the units below the sender, and their reports name none. Return the
+    occurrence closed, or None."""
+    occurrence = report.occurrence
+    if occurrence is None and report.duty_id:
+        occurrence = report.duty.occurrence_for(report.year, report.number_in_year)
+    if occurrence is None or occurrence.done_on:
+        return None
+    if report.duty_id and report.duty.sender_whole_subtree:
+        sent = Report.objects.filter(
+            duty=report.duty,
+            year=report.year,
+            number_in_year=report.number_in_year,
+            state__in=[Report.State.SENT, Report.State.RECEIVED],
+        )
+        if {u.pk for u in report.duty.expected_senders()} - set(sent.values_list("unit_id", flat=True)):
+            return None
+    return occurrence_close(occurrence=occurrence, done_on=timezone.localdate(), by=by)
 
 
 def report_symbol(report):

@@ -243,6 +243,8 @@ DONE = {
     "tiep-nhan": _("Đã tiếp nhận báo cáo."),
     "tra-lai": _("Đã trả lại báo cáo kèm ý kiến."),
 }
+# Sent, but the period's deadline stays open: other units below the sender have not sent theirs yet.
+SENT_OPEN = _("Đã gửi báo cáo.")
 
 
 @require_POST
@@ -252,11 +254,11 @@ def report_action(request, pk, action):
         raise PermissionDenied
     report = _report(request, pk)
     try:
-        ACTIONS[action](report, request.user, request.POST.get("comment", ""))
+        closed = ACTIONS[action](report, request.user, request.POST.get("comment", ""))
     except ValueError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, DONE[action])
+        messages.success(request, SENT_OPEN if action == "gui" and closed is None else DONE[action])
     return redirect(report)
 
 
