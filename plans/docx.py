@@ -42,8 +42,16 @@ def _task(doc, task):
 
 
 def _node(doc, node, depth=0):
-    _section_heading(doc, node.section, depth)
-    docx.text_lines(doc, node.section.body)
+    section = node.section
+    if lead := section.inline_number:
+        first, *rest = [line for line in section.body.splitlines() if line.strip()]
+        p = docx.paragraph(doc)
+        p.add_run(f"{lead} ").bold = section.is_article
+        p.add_run(first)
+        docx.text_lines(doc, "\n".join(rest))
+    else:
+        _section_heading(doc, section, depth)
+        docx.text_lines(doc, section.body)
     for task in node.tasks:
         _task(doc, task)
     for child in node.children:

@@ -209,6 +209,19 @@ class Section(models.Model):
     def __str__(self):
         return f"{self.number}. {self.title}".strip(". ")
 
+    @property
+    def inline_number(self):
+        """The number that opens the first line of the body, for a numbered part with no title ("1." before a
+        target's sentence, "Điều 2." before an article's text); "" when the number heads a line of its own."""
+        number = self.number
+        if self.title or not number or not self.body.strip() or number[:6].upper() == "CHƯƠNG":
+            return ""
+        return number if number.endswith(")") else f"{number}."
+
+    @property
+    def is_article(self):
+        return self.number[:4] == "Điều"
+
 
 class Task(models.Model):
     """A nhiệm vụ: what to do, who directs it, which units lead and coordinate, what it produces, when."""
