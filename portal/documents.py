@@ -236,6 +236,25 @@ def governing_line(unit):
     return unit.governing_body
 
 
+# Bodies whose name reads as the body, then the place: "ỦY BAN NHÂN DÂN / XÃ NHÂN LÝ".
+COLLECTIVE_BODIES = ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
+
+
+def header_parts(name):
+    """A body's name for the header as the runs of words that must stay on one line, so that a line break,
+    where the name needs one, falls where a clerk puts it: between a collective body and its place (as seed
+    004 prints "ỦY BAN NHÂN DÂN / THÀNH PHỐ TUYÊN QUANG"), never inside the place ("… XÃ NHÂN / LÝ"), and
+    never before a last word alone ("SỞ KHOA HỌC VÀ CÔNG / NGHỆ")."""
+    words = name.split()
+    for body in COLLECTIVE_BODIES:
+        size = len(body.split())
+        if name.lower().startswith(body + " ") and len(words) > size:
+            return [" ".join(words[:size]), " ".join(words[size:])]
+    if len(words) < 3:
+        return [name] if name else []
+    return [*words[:-2], " ".join(words[-2:])]
+
+
 def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, title):
     from .dates import vn_date, vn_place_date
 
@@ -244,7 +263,9 @@ def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, titl
         "page": page_settings(unit),
         "fonts": FONTS,
         "governing": governing_line(unit),
+        "governing_parts": header_parts(governing_line(unit)),
         "issuer": unit.name,
+        "issuer_parts": header_parts(unit.name),
         "number_symbol": number_symbol,
         "place_date": vn_place_date(place, issued_on) if issued_on else f"{place}, ngày      tháng      năm      ",
         "issued_phrase": vn_date(issued_on) if issued_on else "",

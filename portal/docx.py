@@ -31,6 +31,11 @@ def _font(bold):
     return ImageFont.truetype(finders.find(f"fonts/tinos/Tinos-{'Bold' if bold else 'Regular'}.ttf"), 1000)
 
 
+def _kept_together(parts):
+    """Word wraps a line only at the spaces between `parts` (documents.header_parts)."""
+    return " ".join(part.replace(" ", "\u00a0") for part in parts)
+
+
 def text_width(text, size, bold=False):
     """The printed width of `text` in the shipped Times-compatible font, as a docx length."""
     return Pt(_font(bold).getlength(text) * size / 1000)
@@ -199,8 +204,8 @@ def add_header(doc, context):
     table, (left_w, right_w) = _table(doc, (0.4, 0.6))
     left, right = (_first(c) for c in table.rows[0].cells)
     if context["governing"]:
-        heading(left, context["governing"], size=13, bold=False, upper=True)
-    heading(left, context["issuer"], size=13, upper=True)
+        heading(left, _kept_together(context["governing_parts"]), size=13, bold=False, upper=True)
+    heading(left, _kept_together(context["issuer_parts"]), size=13, upper=True)
     rule(left, left_w, left_w // 3)
     heading(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=13)
     motto_text = "Độc lập - Tự do - Hạnh phúc"
