@@ -429,7 +429,7 @@ def test_it_prints_the_dashboard_as_a_quick_report(client_for, leader_a, plan_da
         assert len(pdf.pages) <= 2
         text = "\n".join(page.extract_text() for page in pdf.pages)
     day, month = f"{today.day:02d}", f"{today.month:02d}" if today.month <= 2 else str(today.month)
-    assert "SỞ KHOA HỌC VÀ CÔNG" in text and "BÁO CÁO NHANH" in text
+    assert "SỞ KHOA HỌC VÀ\nCÔNG NGHỆ" in text and "BÁO CÁO NHANH" in text
     assert f"ngày {day} tháng {month} năm {today.year}" in text
     counts = " ".join(str(n) for _s, _l, n in board.task_rows)
     assert counts in text  # the four counts, in the order the table prints them
