@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from plans.deadlines import occurrence_close
-from plans.models import IndicatorTarget, Occurrence, Task, TaskUnit
+from plans.models import IndicatorTarget, Occurrence, Plan, Task, TaskUnit
 from portal import access
 from portal.documents import register_number
 from portal.models import Membership
@@ -58,6 +58,8 @@ def report_create(*, unit, by, kind, year, number_in_year=None, duty=None, occur
     data_from = data_to = None
     if duty and kind in Report.PERIODIC:
         data_from, data_to = duty.data_period(year, number_in_year if kind != Report.Kind.ANNUAL else None)
+    recipient = duty.recipient if duty else fields.pop("recipient", None)
+    fields = {**_closing_defaults(unit, duty, recipient), **fields}
     report = Report.objects.create(
         unit=unit,
         kind=kind,
@@ -68,7 +70,7 @@ def report_create(*, unit, by, kind, year, number_in_year=None, duty=None, occur
         occurrence=occurrence,
         data_from=data_from,
         data_to=data_to,
-        recipient=duty.recipient if duty else fields.pop("recipient", None),
+        recipient=recipient,
         title=title or _default_title(kind, plan, year, number_in_year),
         place_name=unit.place_name,
         created_by=by,
@@ -81,6 +83,29 @@ def report_create(*, unit, by, kind, year, number_in_year=None, duty=None, occur
         IndicatorValue.objects.bulk_create(IndicatorValue(report=report, indicator=i) for i in indicators)
     audit_log(action="reports.report.created", actor=by, obj=report, unit=unit)
     return report
+
+
+SIGNER_FIELDS = ("signer_authority", "signer_collective", "signer_head", "signer_position", "signer_name")
+
+
+def _closing_defaults(unit, duty, recipient):
+    """The closing block of a new report as the unit last signed one (a report of the same duty first), so
+    that its PDF has a signer and a "Nơi nhận" from the start; without one, the signer of the unit's latest
+    issued plan, with the recipient and the archive as "Nơi nhận"."""
+    signed = Report.objects.filter(unit=unit).exclude(signer_name="", signer_position="").order_by("-created_at")
+    earlier = (duty and signed.filter(duty=duty).first()) or signed.first()
+    if earlier:
+        return {name: getattr(earlier, name) for name in (*SIGNER_FIELDS, "recipients")}
+    plan = (
+        Plan.objects.filter(unit=unit, status__in=[Plan.Status.ISSUED, Plan.Status.SUPERSEDED])
+        .exclude(signer_name="", signer_position="")
+        .order_by("-issued_on", "-pk")
+        .first()
+    )
+    defaults = {name: getattr(plan, name) for name in SIGNER_FIELDS} if plan else {}
+    archive = _("Lưu: VT.")
+    defaults["recipients"] = f"{recipient.name};\n{archive}" if recipient else archive
+    return defaults
 
 
 def _default_title(kind, plan, year, number):
