@@ -126,8 +126,9 @@ def generated_document_run(*, generated_id):
     generated = GeneratedDocument.objects.get(pk=generated_id)
     try:
         data = _render(generated)
-    except Exception as exc:
-        _fail(generated, _("Không tạo được văn bản: %(error)s") % {"error": exc})
+    except Exception:
+        # The exception's own text is for the worker's log (re-raised below), not for the person exporting.
+        _fail(generated, _("Không tạo được văn bản do lỗi hệ thống. Vui lòng thử lại sau hoặc báo quản trị viên."))
         raise
     generated.file.save(f"{generated.version[:16]}.{generated.kind}", ContentFile(data), save=False)
     generated.state, generated.progress, generated.finished_at = State.DONE, 100, timezone.now()

@@ -38,9 +38,10 @@ def _judgement(value):
         return "Chưa có số liệu"
     if not value.verified:
         return "Chưa kiểm chứng"
-    if value.achieved is None:
+    achieved = value.achieved()
+    if achieved is None:
         return ""
-    return "Đạt" if value.achieved else "Không đạt"
+    return "Đạt" if achieved else "Không đạt"
 
 
 def _with_measure(number, indicator, prefix=""):
@@ -62,7 +63,7 @@ def _appendix_rows(appendix):
         ]
     rows = []
     for i, v in enumerate(appendix["rows"], start=1):
-        target = v.target
+        target = v.target()
         aim = _with_measure(target.value, v.indicator, f"{v.indicator.comparator_symbol} ") if target else ""
         done = _with_measure(v.value, v.indicator) if v.value is not None else ""
         rows.append([i, v.indicator.name, aim, done, _judgement(v), v.evidence])
