@@ -87,6 +87,12 @@ class HeaderForm(CrispyFormMixin, forms.ModelForm):
         return data
 
 
+class TableForm(forms.Form):
+    """The table editor's fields besides its cells: the version the table was opened at."""
+
+    lock_version = forms.IntegerField(min_value=0)
+
+
 class ValueForm(forms.ModelForm):
     class Meta:
         model = IndicatorValue

@@ -274,6 +274,7 @@ class ReportTable(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
     rows = models.JSONField(_("các dòng"), default=list, blank=True)
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         verbose_name = _("bảng báo cáo")

@@ -29,7 +29,7 @@ STANDARD_SECTIONS = [
 
 
 class Conflict(Exception):
-    """Someone saved the report after this person opened it."""
+    """Someone saved the report (or the table) after this person opened it; `current` is what they saved."""
 
     def __init__(self, current):
         super().__init__(_("Báo cáo vừa được người khác lưu."))
@@ -173,6 +173,21 @@ def report_save(*, report, lock_version, by, forms):
     for form in forms:
         form.save()
     return report
+
+
+@transaction.atomic
+def table_save(*, table, lock_version, by, rows, title):
+    """Save a table's rows and title, or raise Conflict when someone saved it since `lock_version`."""
+    _require(by, table.report.unit, access.DRAFT)
+    if not table.report.is_editable:
+        raise PermissionDenied
+    updated = ReportTable.objects.filter(pk=table.pk, lock_version=lock_version).update(
+        rows=rows, title=title, lock_version=lock_version + 1
+    )
+    if not updated:
+        raise Conflict(ReportTable.objects.get(pk=table.pk))
+    table.rows, table.title, table.lock_version = rows, title, lock_version + 1
+    return table
 
 
 def _move(report, to_state, by, comment=""):

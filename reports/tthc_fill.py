@@ -3,7 +3,7 @@ registers and dossiers of the report's unit, and its TTHC indicator values from 
 each citing the import it comes from."""
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.utils.translation import gettext as _
 
 from portal.dates import short_date
@@ -117,8 +117,9 @@ def report_fill_from_tthc(*, report):
     for table in report.tables.select_related("template"):
         rows = table_rows(table.template.code, unit, until)
         if rows is not None:
-            table.rows = rows
-            table.save(update_fields=["rows"])
+            # A new version, so that a table editor opened before the fill cannot save over its figures.
+            table.rows, table.lock_version = rows, F("lock_version") + 1
+            table.save(update_fields=["rows", "lock_version"])
             tables += 1
     values = 0
     if report.data_from and report.data_to:

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,7 +18,15 @@ from portal import access
 from portal.models import OrgUnit
 
 from . import consolidation, services
-from .forms import HeaderForm, ProgressFormSet, ReportCreateForm, SectionFormSet, ValueFormSet, duties_for
+from .forms import (
+    HeaderForm,
+    ProgressFormSet,
+    ReportCreateForm,
+    SectionFormSet,
+    TableForm,
+    ValueFormSet,
+    duties_for,
+)
 from .models import Attachment, Report, ReportSection, ReportTable, TableTemplate, TaskProgress
 from .tthc_fill import report_fill_from_tthc
 
@@ -375,26 +383,52 @@ def table_add(request, pk):
 
 @login_required
 def table_edit(request, pk, table):
-    """Fill a table by hand: one input per cell, three blank rows to add more; empty rows are dropped."""
+    """Fill a table by hand: one input per cell, three blank rows to add more; empty rows are dropped.
+    Saving checks the version the table was opened at, as the report editor does: if someone saved since,
+    nothing is overwritten, the cells keep what this person typed and the saved table is shown below."""
     report = _report(request, pk, access.DRAFT)
     if not report.is_editable:
         raise PermissionDenied
-    table = get_object_or_404(ReportTable.objects.select_related("template"), pk=table, report=report)
+    table = get_object_or_404(ReportTable.objects.select_related("template", "report__unit"), pk=table, report=report)
     width = len(table.template.columns)
+    rows, title, lock_version, conflict = table.rows, table.title, table.lock_version, None
     if request.method == "POST":
         if "delete" in request.POST:
             table.delete()
             messages.success(request, _("Đã xóa bảng."))
             return redirect("reports:report_edit", pk=report.pk)
+        form = TableForm(request.POST)
+        if not form.is_valid():
+            return HttpResponseBadRequest(_("Dữ liệu gửi lên không hợp lệ. Hãy tải lại trang rồi nhập lại."))
         count = int(request.POST.get("rows", 0))
-        rows = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(min(count, 500))]
-        table.rows = [row for row in rows if any(row)]
-        table.title = request.POST.get("title", table.title)[:500]
-        table.save(update_fields=["rows", "title"])
-        messages.success(request, _("Đã lưu bảng “%(t)s”.") % {"t": table.title})
-        return redirect("reports:table_edit", pk=report.pk, table=table.pk)
-    rows = [list(r) + [""] * (width - len(r)) for r in table.rows] + [[""] * width for _ in range(3)]
-    return render(request, "reports/table_edit.html", {"report": report, "table": table, "rows": rows})
+        cells = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(min(count, 500))]
+        rows, title = [row for row in cells if any(row)], request.POST.get("title", table.title)[:500]
+        try:
+            services.table_save(
+                table=table, lock_version=form.cleaned_data["lock_version"], by=request.user, rows=rows, title=title
+            )
+        except services.Conflict as error:
+            conflict, lock_version = error.current, error.current.lock_version
+        else:
+            messages.success(request, _("Đã lưu bảng “%(t)s”.") % {"t": table.title})
+            return redirect("reports:table_edit", pk=report.pk, table=table.pk)
+    return render(
+        request,
+        "reports/table_edit.html",
+        {
+            "report": report,
+            "table": table,
+            "title": title,
+            "rows": _padded(rows, width) + [[""] * width for _ in range(3)],
+            "lock_version": lock_version,
+            "conflict": conflict,
+            "theirs": _padded(conflict.rows, width) if conflict else [],
+        },
+    )
+
+
+def _padded(rows, width):
+    return [list(r) + [""] * (width - len(r)) for r in rows]
 
 
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024

@@ -193,7 +193,8 @@ def test_it_fills_a_table_by_hand(client_for, official_a, report, viewer_a):
     client.post(reverse("reports:table_add", args=[report.pk]), {"template": template.pk})
     table = ReportTable.objects.get(report=report)
     url = reverse("reports:table_edit", args=[report.pk, table.pk])
-    client.post(url, {"rows": 3, "title": "Bảng 1", "r0c0": "1.001653.000.00.00.H08", "r0c1": "03", "r0c2": "0"})
+    cells = {"r0c0": "1.001653.000.00.00.H08", "r0c1": "03", "r0c2": "0"}
+    client.post(url, {"rows": 3, "title": "Bảng 1", "lock_version": 0, **cells})
     table.refresh_from_db()
     assert table.rows == [["1.001653.000.00.00.H08", "03", "0"]]
     assert "1.001653.000.00.00.H08" in client.get(report.get_absolute_url()).content.decode()
