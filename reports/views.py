@@ -1,7 +1,9 @@
 """Report pages: lists, creation, the one-page editor with autosave and conflict handling, the workflow,
 versions and their comparison, and consolidation."""
 
+import datetime
 import difflib
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,6 +12,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -225,14 +228,45 @@ def report_edit(request, pk):
 
 
 def _conflict_view(current, forms):
-    """For every section both texts, the saved one and the one being typed, so nothing is lost."""
-    saved = {s.pk: s.body for s in current.sections.all()}
-    changed = []
-    for form in forms[1].forms:
-        mine, theirs = form.cleaned_data.get("body", ""), saved.get(form.instance.pk, "")
-        if mine != theirs:
-            changed.append({"section": form.instance, "mine": mine, "theirs": theirs})
+    """Every field saved by someone else that differs from what is being typed: the document's details,
+    the sections, the tasks' progress and the indicator values, with both values so nothing is lost."""
+    header, sections, progress, values = forms
+    changed = _differences(header, current, _("Thông tin văn bản"))
+    parts = (
+        (sections, current.sections.all(), str),
+        (progress, current.progress.select_related("task"), lambda p: f"{p.task.number} {p.task.content}".strip()),
+        (values, current.values.select_related("indicator"), lambda v: v.indicator.name),
+    )
+    for formset, saved, place in parts:
+        saved = {obj.pk: obj for obj in saved}
+        for form in formset.forms:
+            if theirs := saved.get(form.instance.pk):
+                changed += _differences(form, theirs, place(theirs))
     return {"lock": current.lock_version, "changed": changed, "by": current.updated_at}
+
+
+def _differences(form, saved, place):
+    names = form._meta.fields
+    return [
+        {
+            # A section has one field, its text: the section names it on its own.
+            "label": place if len(names) == 1 else f"{place} – {form.fields[name].label}",
+            "mine": _shown(form.fields[name], form.cleaned_data.get(name)),
+            "theirs": _shown(form.fields[name], getattr(saved, name)),
+        }
+        for name in names
+        if form.cleaned_data.get(name) != getattr(saved, name)
+    ]
+
+
+def _shown(field, value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, Decimal):
+        return floatformat(value, "-2")
+    return str(dict(getattr(field, "choices", ())).get(value, value))
 
 
 ACTIONS = {
