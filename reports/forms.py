@@ -114,7 +114,10 @@ ProgressFormSet = inlineformset_factory(
     fields=["status", "percent", "done", "evidence", "blockers"],
     extra=0,
     can_delete=False,
-    widgets={f: forms.Textarea(attrs={"rows": 1}) for f in ("done", "evidence", "blockers")},
+    widgets={
+        "percent": forms.NumberInput(attrs={"min": 0, "max": 100}),
+        **{f: forms.Textarea(attrs={"rows": 1}) for f in ("done", "evidence", "blockers")},
+    },
 )
 ValueFormSet = inlineformset_factory(Report, IndicatorValue, form=ValueForm, extra=0, can_delete=False)
 

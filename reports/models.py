@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -165,7 +166,14 @@ class TaskProgress(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="progress")
     task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="progress")
     status = models.CharField(_("tình trạng"), max_length=12, choices=Status.choices, default=Status.OPEN)
-    percent = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    percent = models.PositiveSmallIntegerField(
+        _("tiến độ (%)"),
+        default=0,
+        validators=[
+            MinValueValidator(0, _("Tiến độ phải là số từ 0 đến 100.")),
+            MaxValueValidator(100, _("Tiến độ phải là số từ 0 đến 100.")),
+        ],
+    )
     done = models.TextField(_("kết quả đã làm"), blank=True)
     evidence = models.TextField(_("minh chứng"), blank=True, help_text=_("Văn bản, đường dẫn, tệp đính kèm."))
     blockers = models.TextField(_("khó khăn, vướng mắc"), blank=True)
