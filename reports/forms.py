@@ -87,10 +87,23 @@ class HeaderForm(CrispyFormMixin, forms.ModelForm):
         return data
 
 
-class TableForm(forms.Form):
-    """The table editor's fields besides its cells: the version the table was opened at."""
+class VersionForm(forms.Form):
+    """The version an editor page was opened at, posted back to detect someone else's save."""
 
     lock_version = forms.IntegerField(min_value=0)
+
+
+class TableForm(VersionForm):
+    """The table editor's fields besides its cells: how many rows of cells the page posted."""
+
+    rows = forms.IntegerField(min_value=0)
+
+
+class PeriodForm(forms.Form):
+    """The period a consolidation page shows: the year and, for periodic duties, the month or quarter."""
+
+    year = forms.IntegerField(min_value=2000, max_value=2100)
+    number = forms.IntegerField(min_value=1, max_value=12, required=False)
 
 
 class ValueForm(forms.ModelForm):

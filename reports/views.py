@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
@@ -23,11 +23,13 @@ from portal.models import OrgUnit
 from . import consolidation, services
 from .forms import (
     HeaderForm,
+    PeriodForm,
     ProgressFormSet,
     ReportCreateForm,
     SectionFormSet,
     TableForm,
     ValueFormSet,
+    VersionForm,
     duties_for,
 )
 from .models import Attachment, Report, ReportSection, ReportTable, TableTemplate, TaskProgress
@@ -190,10 +192,13 @@ def report_edit(request, pk):
     forms = _editor_forms(report, request.POST or None)
     conflict = None
     if request.method == "POST":
+        version = VersionForm(request.POST)
+        if not version.is_valid():
+            return HttpResponseBadRequest(_("Dữ liệu gửi lên không hợp lệ. Hãy tải lại trang rồi nhập lại."))
         if all(f.is_valid() for f in forms):
             try:
                 services.report_save(
-                    report=report, lock_version=int(request.POST.get("lock_version", -1)), by=request.user, forms=forms
+                    report=report, lock_version=version.cleaned_data["lock_version"], by=request.user, forms=forms
                 )
             except services.Conflict as error:
                 conflict = _conflict_view(error.current, forms)
@@ -365,14 +370,26 @@ def consolidation_view(request, duty_pk):
     )
     if not consolidation.can_consolidate(request.user, duty):
         raise PermissionDenied
-    year = int(request.GET.get("year") or request.POST.get("year") or duty.plan.start_year)
-    number = request.GET.get("number") or request.POST.get("number")
-    number = int(number) if number else None
+    params = request.POST if request.method == "POST" else request.GET
+    period = PeriodForm({"year": params.get("year") or duty.plan.start_year, "number": params.get("number")})
+    year, number = duty.plan.start_year, None
+    if period.is_valid():
+        year, number = period.cleaned_data["year"], period.cleaned_data["number"]
+    else:
+        messages.error(
+            request,
+            _("Năm hoặc kỳ báo cáo không hợp lệ (năm từ 2000 đến 2100, kỳ từ 1 đến 12); đang hiển thị năm %(y)s.")
+            % {"y": year},
+        )
+        if request.method == "POST":  # nothing is consolidated or reminded for a period that was not shown
+            return redirect(request.path)
     result = consolidation.overview(duty=duty, year=year, number=number)
     if request.method == "POST":
         with transaction.atomic():
             if unit_pk := request.POST.get("remind"):
-                unit = next(u for u in result.missing if str(u.pk) == unit_pk)
+                unit = next((u for u in result.missing if str(u.pk) == unit_pk), None)
+                if unit is None:
+                    raise Http404
                 count = consolidation.remind_missing(result=result, unit=unit, by=request.user)
                 messages.success(request, _("Đã nhắc %(n)s người của %(u)s.") % {"n": count, "u": unit.name})
                 return redirect(request.get_full_path())
@@ -434,8 +451,8 @@ def table_edit(request, pk, table):
         form = TableForm(request.POST)
         if not form.is_valid():
             return HttpResponseBadRequest(_("Dữ liệu gửi lên không hợp lệ. Hãy tải lại trang rồi nhập lại."))
-        count = int(request.POST.get("rows", 0))
-        cells = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(min(count, 500))]
+        count = min(form.cleaned_data["rows"], 500)
+        cells = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(count)]
         rows, title = [row for row in cells if any(row)], request.POST.get("title", table.title)[:500]
         try:
             services.table_save(
