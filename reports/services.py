@@ -159,10 +159,15 @@ def _prefill_progress(report, plan, unit):
 
 @transaction.atomic
 def report_save(*, report, lock_version, by, forms):
-    """Save the header and every part, or raise Conflict when someone saved since `lock_version`."""
+    """Save the header and every part, or raise Conflict when someone saved since `lock_version`;
+    forms that change nothing save nothing and keep the version."""
     _require(by, report.unit, access.DRAFT)
     if not report.is_editable:
         raise PermissionDenied
+    if not any(form.has_changed() for form in forms):
+        # The forms hold exactly what is saved: nothing to write, and a new version would make the next
+        # save of someone who opened the report meanwhile a false conflict.
+        return report
     updated = Report.objects.filter(pk=report.pk, lock_version=lock_version).update(
         lock_version=lock_version + 1, updated_at=timezone.now()
     )
