@@ -91,6 +91,20 @@ def units_with(user, capability):
     return OrgUnit.objects.filter(query)
 
 
+def nearest_people_with(unit, capability):
+    """The people who may do `capability` on the unit, from the nearest level that has any: the unit's own
+    members, else those of the closest unit above it. Whom to ask, say, for an approval: a division's
+    report goes to its commune's chairman, not also to every leader up to the province."""
+    roles = [role for role, capabilities in CAPABILITIES.items() if capability in capabilities]
+    holders = list(
+        Membership.objects.filter(
+            unit_id__in=[*unit.ancestor_ids(), unit.pk], unit__is_active=True, role__in=roles, user__is_active=True
+        ).select_related("user", "unit")
+    )
+    nearest = max((m.unit.depth for m in holders), default=None)
+    return list({m.user_id: m.user for m in holders if m.unit.depth == nearest}.values())
+
+
 def manageable_units(user):
     """Units the user may administer (and so create units and people under)."""
     return units_with(user, MANAGE)

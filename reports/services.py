@@ -224,7 +224,14 @@ def report_submit(*, report, by):
     if not report.is_editable:
         raise ValueError(_("Chỉ trình được báo cáo đang soạn hoặc bị trả lại."))
     _move(report, Report.State.SUBMITTED, by)
-    _tell(report.unit, [Membership.Role.LEADER], _("Báo cáo chờ duyệt: %(t)s") % {"t": report.title[:120]}, report)
+    # The approvers may sit in a unit above the reporting one (a commune's chairman for its office).
+    for leader in access.nearest_people_with(report.unit, access.APPROVE):
+        notify_in_app(
+            user=leader,
+            title=_("Báo cáo chờ duyệt: %(t)s") % {"t": report.title[:120]},
+            body=report.title,
+            url=report.get_absolute_url(),
+        )
 
 
 @transaction.atomic

@@ -1,0 +1,34 @@
+"""A submitted report is announced to the people who can approve it, even from a unit above the reporting one."""
+
+from portal.models import Notification
+from reports import services
+
+
+def submit(unit, official):
+    report = services.report_create(unit=unit, by=official, kind="ad_hoc", year=2026, title="Báo cáo đột xuất")
+    services.report_submit(report=report, by=official)
+    return report
+
+
+def told(user):
+    return list(
+        Notification.objects.filter(user=user, title__startswith="Báo cáo chờ duyệt").values_list("url", flat=True)
+    )
+
+
+def test_it_tells_the_leaders_of_the_unit_above_when_the_reporting_unit_has_none(
+    official_a, unit_a1, leader_a, leader_top
+):
+    report = submit(unit_a1, official_a)
+    assert told(leader_a) == [report.get_absolute_url()]
+    assert told(leader_top) == []  # the nearest approvers are asked, not every leader up to the province
+
+
+def test_it_tells_the_units_own_leaders(official_a, unit_a, leader_a, leader_top):
+    report = submit(unit_a, official_a)
+    assert told(leader_a) == [report.get_absolute_url()] and told(leader_top) == []
+
+
+def test_it_tells_the_province_when_no_nearer_leader_exists(official_a, unit_a, leader_top):
+    report = submit(unit_a, official_a)
+    assert told(leader_top) == [report.get_absolute_url()]
