@@ -239,6 +239,8 @@ def report_approve(*, report, by, approve=True, comment=""):
     _require(by, report.unit, access.APPROVE)
     if report.state != Report.State.SUBMITTED:
         raise ValueError(_("Báo cáo không ở trạng thái chờ duyệt."))
+    if not approve and not comment.strip():
+        raise ValueError(_("Khi yêu cầu sửa báo cáo, hãy ghi rõ ý kiến để người soạn biết cần sửa gì."))
     if approve:
         _move(report, Report.State.APPROVED, by, comment)
         _tell(
