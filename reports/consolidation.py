@@ -15,7 +15,7 @@ from portal import access
 from portal.models import Membership
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
-from .services import report_create, tell_unit
+from .services import period_phrase, report_create, tell_unit
 
 NARRATIVE = [
     ReportSection.Role.RESULTS,
@@ -113,6 +113,13 @@ def remind_missing(*, result, unit, by):
     )
 
 
+def consolidated_title(*, duty, year, number):
+    """The title "Tổng hợp: <duty> – tháng 10 năm 2026": the duty and the period the sources report on."""
+    # The report's own kind is "thematic" for periods other than a month: the duty's kind names the period.
+    period = period_phrase(duty.kind, year, number) or _("năm %(y)s") % {"y": year}
+    return _("Tổng hợp: %(t)s – %(period)s") % {"t": duty.title, "period": period}
+
+
 @transaction.atomic
 def report_consolidate(*, result, unit, by):
     """A draft report of the consolidating unit, built from the reports received, tracing each number."""
@@ -123,7 +130,7 @@ def report_consolidate(*, result, unit, by):
         kind=Report.Kind.MONTHLY if result.duty.kind == "monthly" else Report.Kind.THEMATIC,
         year=result.year,
         number_in_year=result.number,
-        title=_("Tổng hợp: %(t)s") % {"t": result.duty.title},
+        title=consolidated_title(duty=result.duty, year=result.year, number=result.number),
         plan=result.duty.plan,
     )
     report.sources.set(received)

@@ -1,6 +1,8 @@
 """Writes on reports: create with everything pre-filled, save under optimistic locking, the workflow,
 corrections as new versions, and consolidation of what subordinate units sent."""
 
+import re
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
@@ -26,6 +28,10 @@ STANDARD_SECTIONS = [
     ("III", "PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", ReportSection.Role.NEXT, None),
     ("IV", "KIẾN NGHỊ, ĐỀ XUẤT", ReportSection.Role.PROPOSALS, None),
 ]
+
+
+# Names of documents that keep their capital inside a title ("Kết quả thực hiện Kế hoạch số…").
+DOCUMENT_NAMES = ("Kế hoạch", "Đề án", "Chương trình", "Dự án", "Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận")
 
 
 class Conflict(Exception):
@@ -108,17 +114,40 @@ def _closing_defaults(unit, duty, recipient):
     return defaults
 
 
-def _default_title(kind, plan, year, number):
-    period = {
+def period_phrase(kind, year, number):
+    """The period as titles name it ("tháng 11 năm 2026", "quý 2 năm 2026"); the year alone when a monthly,
+    quarterly or half-year period is not given, "" for kinds that have no period."""
+    if kind not in Report.PERIODIC:
+        return ""
+    if number is None and kind not in (Report.Kind.NINE_MONTHS, Report.Kind.ANNUAL):
+        return _("năm %(y)s") % {"y": year}
+    phrase = {
         Report.Kind.MONTHLY: _("tháng %(n)s năm %(y)s"),
         Report.Kind.QUARTERLY: _("quý %(n)s năm %(y)s"),
         Report.Kind.HALF_YEAR: _("06 tháng đầu năm %(y)s") if number == 1 else _("06 tháng cuối năm %(y)s"),
         Report.Kind.NINE_MONTHS: _("9 tháng năm %(y)s"),
         Report.Kind.ANNUAL: _("năm %(y)s"),
-    }.get(kind)
-    subject = plan.title if plan else ""
+    }[kind]
+    return phrase % {"n": number, "y": year}
+
+
+def _as_subject(title, year, period):
+    """A plan's title as it reads after "Kết quả thực hiện": without a closing year the period names again,
+    and in lower case unless it names a document ("Kế hoạch…", "Đề án…") or opens with an abbreviation."""
+    title = title.strip()
+    if period:
+        title = re.sub(rf",?\s+năm {year}$", "", title, flags=re.IGNORECASE)
+    first = title.split(maxsplit=1)[0] if title else ""
+    if title.startswith(DOCUMENT_NAMES) or first.isupper():
+        return title
+    return title[:1].lower() + title[1:]
+
+
+def _default_title(kind, plan, year, number):
+    period = period_phrase(kind, year, number)
+    subject = _as_subject(plan.title, year, period) if plan else ""
     text = _("Kết quả thực hiện %(subject)s") % {"subject": subject} if subject else _("Báo cáo")
-    return f"{text} {period % {'n': number, 'y': year}}" if period else text
+    return f"{text} {period}" if period else text
 
 
 def _within(section_id, covered, parents):

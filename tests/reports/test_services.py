@@ -11,7 +11,7 @@ from reports.models import IndicatorValue, Report, TaskProgress
 def test_it_prefills_a_report_from_its_duty(report, duty, unit_b):
     assert (report.data_from, report.data_to) == (datetime.date(2026, 3, 15), datetime.date(2026, 6, 14))
     assert report.recipient == unit_b
-    assert report.title == "Kết quả thực hiện Kế hoạch cải cách hành chính năm 2026 quý 2 năm 2026"
+    assert report.title == "Kết quả thực hiện Kế hoạch cải cách hành chính quý 2 năm 2026"
     assert [s.title for s in report.sections.filter(parent=None)] == [
         "KẾT QUẢ THỰC HIỆN",
         "ĐÁNH GIÁ CHUNG",
