@@ -2,8 +2,11 @@
 registers and dossiers of the report's unit, and its TTHC indicator values from the dossier figures,
 each citing the import it comes from."""
 
+from datetime import date
+
 from django.db import transaction
 from django.db.models import Count, F, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.dates import short_date
@@ -109,10 +112,19 @@ def evidence_of(unit):
     }
 
 
+def _counted_until(report):
+    """The last day the tables count dossiers to: the end of the data period, else the report's date, else
+    the end of its year (today at the latest). A report with no period counted every dossier to date, so a
+    correction of a 2024 report filled in 2026 took in two years it never covered."""
+    if report.data_to:
+        return report.data_to
+    return report.issued_on or min(date(report.year, 12, 31), timezone.localdate())
+
+
 @transaction.atomic
 def report_fill_from_tthc(*, report):
     """Fill the report's TTHC tables and matching indicator values; returns (tables, values) filled."""
-    unit, until = report.unit, report.data_to
+    unit, until = report.unit, _counted_until(report)
     tables = 0
     for table in report.tables.select_related("template"):
         rows = table_rows(table.template.code, unit, until)

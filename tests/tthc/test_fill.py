@@ -75,3 +75,11 @@ def test_it_checks_ownership_and_the_role(client_for, official_b, viewer_a, repo
     url = reverse("reports:report_fill_tthc", args=[report.pk])
     assert client_for(official_b).post(url).status_code == 404
     assert client_for(viewer_a).post(url).status_code == 403
+
+
+def test_a_report_with_no_period_counts_to_its_own_date(client_for, official_a, report):
+    """As a correction of a report issued on 10/01/2026 with no data period: D2 (14/01) is after it."""
+    Report.objects.filter(pk=report.pk).update(data_from=None, data_to=None, issued_on=date(2026, 1, 10))
+    client_for(official_a).post(reverse("reports:report_fill_tthc", args=[report.pk]))
+    simplified = report.tables.order_by("order").first()
+    assert simplified.rows[0][6:8] == ["1", "0"]
