@@ -2,7 +2,6 @@
 versions and their comparison, and consolidation."""
 
 import datetime
-import difflib
 from decimal import Decimal
 
 from django.contrib import messages
@@ -21,6 +20,7 @@ from portal import access
 from portal.models import OrgUnit
 
 from . import consolidation, services
+from .diffs import word_diff
 from .forms import (
     HeaderForm,
     PeriodForm,
@@ -138,6 +138,8 @@ def report_detail(request, pk):
     values = list(services.prefetch_values(report.values.all()))
     context = {
         "report": report,
+        # As the PDF prints it: the unit's own symbol when the report has none.
+        "symbol": services.report_symbol(report),
         "sections": sections,
         "loose_tables": loose_tables,
         "progress": progress,
@@ -341,22 +343,11 @@ def report_compare(request, pk):
     report = _report(request, pk)
     previous = get_object_or_404(Report.objects.for_user(request.user), pk=report.previous_id or 0)
     old = {s.number + s.title: s.body for s in previous.sections.all()}
-    diffs = []
-    for section in report.sections.all():
-        before = old.get(section.number + section.title, "")
-        if before != section.body:
-            diffs.append(
-                (
-                    section,
-                    difflib.HtmlDiff(wrapcolumn=70).make_table(
-                        before.splitlines(),
-                        section.body.splitlines(),
-                        _("Phiên bản %(v)s") % {"v": previous.version},
-                        _("Phiên bản %(v)s") % {"v": report.version},
-                        context=True,
-                    ),
-                )
-            )
+    diffs = [
+        (section, word_diff(old.get(section.number + section.title, ""), section.body))
+        for section in report.sections.all()
+        if old.get(section.number + section.title, "") != section.body
+    ]
     return render(request, "reports/report_compare.html", {"report": report, "previous": previous, "diffs": diffs})
 
 

@@ -107,7 +107,7 @@ def test_it_compares_a_correction_with_the_sent_version(client_for, report, offi
     correction = Report.objects.get(previous=report)
     ReportSection.objects.filter(report=correction, role="results").update(body="Số liệu đã đính chính")
     page = client.get(reverse("reports:report_compare", args=[correction.pk])).content.decode()
-    assert "Số&nbsp;liệu&nbsp;đã&nbsp;đính&nbsp;chính" in page and "Phiên bản 1" in page
+    assert '<ins class="diff-ins">Số liệu đã đính chính</ins>' in page and "phiên bản 1" in page
 
 
 def _monthly_reports(duty, senders, clerk, leader, official, late_unit=None):
