@@ -3,6 +3,7 @@
 from django import forms
 from django.db.models import Q
 from django.forms import inlineformset_factory
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import ReportingDuty
@@ -37,6 +38,7 @@ class ReportCreateForm(CrispyFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
         self.fields["duty"].queryset = duties
+        self.fields["year"].initial = timezone.localdate().year  # most reports are of the year running
 
     def clean(self):
         data = super().clean()
