@@ -20,7 +20,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from .dates import short_date
 from .models import OrgUnit, RegisterEntry
 
 STATIC_SCHEME = "portal-static:"
@@ -178,6 +180,20 @@ def font_config():
     return _thread.font_config
 
 
+def _check_date_order(unit, issued_on, last):
+    """A register runs in date order: a number after another carries no earlier date. A report dated 05/02
+    was numbered 113 after 112 of 05/10, and the register and its Excel export read out of order."""
+    before = RegisterEntry.objects.filter(unit=unit, year=issued_on.year, number=last).first() if last else None
+    if before and issued_on < before.issued_on:
+        raise ValueError(
+            _(
+                "Ngày văn bản (%(d)s) trước ngày của văn bản số %(n)s trong sổ (%(last)s): số trong sổ đi theo thứ "
+                "tự ngày. Hãy sửa ngày văn bản rồi cấp số."
+            )
+            % {"d": short_date(issued_on), "n": before.number_symbol, "last": short_date(before.issued_on)}
+        )
+
+
 def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients="", by, issued_on=None):
     """Give `obj` the next number of its unit's register for the year. Two clerks clicking at once get
     two different numbers: the unique constraint decides, and the loser takes the next one."""
@@ -190,6 +206,7 @@ def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients
         try:
             with transaction.atomic():
                 last = RegisterEntry.objects.filter(unit=unit, year=issued_on.year).aggregate(m=Max("number"))["m"]
+                _check_date_order(unit, issued_on, last)
                 return RegisterEntry.objects.create(
                     unit=unit,
                     year=issued_on.year,

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import ReportingDuty
+from portal.dates import short_date
 from portal.forms import CrispyFormMixin
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
@@ -86,6 +87,12 @@ class HeaderForm(CrispyFormMixin, forms.ModelForm):
         data = super().clean()
         if data.get("data_from") and data.get("data_to") and data["data_to"] < data["data_from"]:
             self.add_error("data_to", _("Ngày kết thúc kỳ số liệu phải sau ngày bắt đầu."))
+        if data.get("issued_on") and data.get("data_from") and data["issued_on"] < data["data_from"]:
+            self.add_error(
+                "issued_on",
+                _("Ngày báo cáo không được trước ngày bắt đầu kỳ số liệu (%(d)s).")
+                % {"d": short_date(data["data_from"])},
+            )
         return data
 
 
