@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, Count, Q, Value, When
 
 from portal.text import search_terms
 
@@ -10,6 +10,11 @@ class ProcedureQuerySet(models.QuerySet):
         for term in search_terms(query):
             self = self.filter(search_text__contains=term)
         return self
+
+    def with_units_outside(self, unit):
+        """`units_outside`: how many units applying each procedure lie outside `unit`'s subtree."""
+        outside = Count("units", filter=~Q(units__path__startswith=unit.path))
+        return self.annotate(units_outside=outside)
 
 
 class DossierQuerySet(models.QuerySet):

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from portal.dates import short_date
 from portal.models import OrgUnit
 from portal.services import audit_log
 from portal.text import fold
@@ -42,9 +43,24 @@ class CatalogueResult:
         return not self.errors
 
 
+# What a row says about a procedure besides its code and units: what a shared procedure's row must repeat.
+PROCEDURE_FIELDS = (
+    "name",
+    "field",
+    "level",
+    "legal_basis",
+    "working_days",
+    "fees",
+    "online_level",
+    "active_from",
+    "active_to",
+)
+
+
 def procedures_import(*, rows, unit=None, commit=True):
     """Check every row of a catalogue sheet (portal.tabular rows), then write all of them or none. With a
-    `unit`, rows may name only units of its subtree, and a row naming none is applied by that unit."""
+    `unit`, rows may name only units of its subtree, a row naming none is applied by that unit, and a
+    procedure that units outside the subtree also apply is left as it is (see `_shared_rows`)."""
     result, checked = CatalogueResult(), []
     units = {}
     scope = OrgUnit.objects.subtree_of(unit) if unit else OrgUnit.objects.all()
@@ -53,16 +69,62 @@ def procedures_import(*, rows, unit=None, commit=True):
     for row in rows:
         values, unit_ids = _procedure_values(row, units, result.errors)
         if values is not None:
-            checked.append((values, unit_ids or ([unit.pk] if unit else [])))
+            checked.append((row, values, unit_ids or ([unit.pk] if unit else [])))
+    shared = _shared_rows(checked, unit, result.errors) if unit else {}
     if not result.ok or not commit:
         return result
     with transaction.atomic():
-        for values, unit_ids in checked:
-            procedure, created = Procedure.objects.update_or_create(code=values.pop("code"), defaults=values)
+        for row, values, unit_ids in checked:
+            code = values.pop("code")
+            if row.line in shared:
+                procedure, created = shared[row.line], False
+            else:
+                procedure, created = Procedure.objects.update_or_create(code=code, defaults=values)
             procedure.units.add(*unit_ids)
             result.created += created
             result.updated += not created
     return result
+
+
+def _shared_rows(checked, unit, errors):
+    """Rows of procedures that units outside `unit`'s subtree also apply, as {line: stored procedure}.
+
+    Such a procedure belongs to the common superior of all its units: a unit below may only say it applies
+    it too, by a row repeating the stored values; a row changing any of them is an error, column by column."""
+    stored = (
+        Procedure.objects.filter(code__in=[values["code"] for _row, values, _units in checked])
+        .with_units_outside(unit)
+        .filter(units_outside__gt=0)
+        .in_bulk(field_name="code")
+    )
+    shared = {}
+    for row, values, _units in checked:
+        procedure = stored.get(values["code"])
+        if procedure is None:
+            continue
+        changed = [name for name in PROCEDURE_FIELDS if name in row.values and values[name] != getattr(procedure, name)]
+        for name in changed:
+            errors.append(
+                {
+                    "line": row.line,
+                    "column": PROCEDURE_COLUMNS[name],
+                    "message": _(
+                        "Thủ tục “%(code)s” còn do đơn vị khác áp dụng; chỉ cấp trên chung của các đơn vị đó mới "
+                        "được thay đổi. Giá trị đang lưu: “%(stored)s”."
+                    )
+                    % {"code": procedure.code, "stored": _shown(procedure, name)},
+                }
+            )
+        if not changed:
+            shared[row.line] = procedure
+    return shared
+
+
+def _shown(procedure, name):
+    if name in ("level", "online_level"):
+        return getattr(procedure, f"get_{name}_display")()
+    value = getattr(procedure, name)
+    return short_date(value) if isinstance(value, date) else value
 
 
 def _procedure_values(row, units, errors):
