@@ -5,6 +5,7 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +25,10 @@ def validate_procedure_code(value):
         raise ValidationError(
             _("Mã TTHC “%(code)s” không đúng dạng 1.001653.000.00.00.H08."), params={"code": value}, code="code"
         )
+
+
+# The longest time limits of the national database are a few months of working days; a year is a typo.
+MAX_WORKING_DAYS = 365
 
 
 class Procedure(models.Model):
@@ -47,7 +52,14 @@ class Procedure(models.Model):
     level = models.CharField(_("cấp thực hiện"), max_length=10, choices=Level.choices, default=Level.COMMUNE)
     units = models.ManyToManyField(OrgUnit, verbose_name=_("đơn vị thực hiện"), blank=True, related_name="procedures")
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
-    working_days = models.PositiveSmallIntegerField(_("thời hạn giải quyết (ngày làm việc)"), default=0)
+    working_days = models.PositiveSmallIntegerField(
+        _("thời hạn giải quyết (ngày làm việc)"),
+        default=0,
+        validators=[
+            MinValueValidator(0, _("Thời hạn giải quyết không được là số âm.")),
+            MaxValueValidator(MAX_WORKING_DAYS, _("Thời hạn giải quyết không được quá %(limit_value)s ngày làm việc.")),
+        ],
+    )
     fees = models.CharField(_("phí, lệ phí"), max_length=500, blank=True)
     has_fee = models.BooleanField(_("có thu phí, lệ phí"), default=False)
     online_level = models.CharField(

@@ -142,8 +142,11 @@ def _procedure_values(row, units, errors):
         error("code", exc.messages[0])
     try:
         values["working_days"] = int(str(v.get("working_days") or 0))
+        Procedure._meta.get_field("working_days").run_validators(values["working_days"])
     except ValueError:
         error("working_days", _("Phải là số ngày làm việc."))
+    except ValidationError as exc:
+        error("working_days", exc.messages[0])
     values["level"] = LEVELS.get(fold(str(v.get("level", ""))).replace("cap ", ""), Procedure.Level.COMMUNE)
     values["online_level"] = ONLINE.get(fold(str(v.get("online_level", ""))))
     if values["online_level"] is None:

@@ -57,3 +57,15 @@ def test_it_refuses_a_read_only_member(client_for, viewer_a, unit_a):
 
 def test_it_checks_ownership(client_for, official_b, unit_a):
     assert client_for(official_b).get(reverse("tthc:procedure_import", args=[unit_a.pk])).status_code == 404
+
+
+def test_it_refuses_working_days_out_of_range(client_for, official_a, unit_a):
+    negative = ("1.001193.000.00.00.H08", "Đăng ký khai sinh", "Hộ tịch", "-3", "", "")
+    too_long = ("2.000889.000.00.00.H08", "Cấp giấy chứng nhận", "", "70000", "", "")
+    response = _post(client_for(official_a), unit_a, _upload(GOOD, negative, too_long))
+    assert response.status_code == 200 and not Procedure.objects.exists()
+    errors = [(e["line"], e["column"], e["message"]) for e in response.context["result"].errors]
+    assert errors == [
+        (3, PROCEDURE_COLUMNS["working_days"], "Thời hạn giải quyết không được là số âm."),
+        (4, PROCEDURE_COLUMNS["working_days"], "Thời hạn giải quyết không được quá 365 ngày làm việc."),
+    ]
