@@ -44,9 +44,13 @@ def _default_unit(user):
     return OrgUnit.objects.for_user(user).order_by("depth", "path").first()
 
 
+# The years a page may be asked for: outside them `date(year, …)` fails, and no dossier is that old or new.
+YEARS = range(2000, 2101)
+
+
 def _year(request, unit):
     """The year asked for, else the last year with figures, else this year."""
-    if (year := request.GET.get("nam", "")).isdigit():
+    if (year := request.GET.get("nam", "")).isdigit() and int(year) in YEARS:
         return int(year)
     # Months with receptions only: an open dossier's overdue event may fall in a year that has no data yet.
     received = Q(received_online__gt=0) | Q(received_in_person__gt=0) | Q(received_post__gt=0)
