@@ -28,7 +28,30 @@ PROCEDURE_COLUMNS = {
     "active_to": "Hết hiệu lực từ ngày",
 }
 PROCEDURE_REQUIRED = ("code", "name", "working_days")
-LEVELS = {fold(str(label)): value for value, label in Procedure.Level.choices} | {"xa": "commune", "tinh": "province"}
+# What a row says about a procedure besides its code and units: what a shared procedure's row must repeat.
+PROCEDURE_FIELDS = (
+    "name",
+    "field",
+    "level",
+    "legal_basis",
+    "working_days",
+    "fees",
+    "online_level",
+    "active_from",
+    "active_to",
+)
+# "Cấp thực hiện" as sheets write it, folded and without "cấp": the labels, and their words before a comma or
+# bracket; an empty cell is the model's default. Anything else is an error, never a guess.
+LEVELS = {
+    "bo, trung uong": Procedure.Level.MINISTRY,
+    "bo": Procedure.Level.MINISTRY,
+    "trung uong": Procedure.Level.MINISTRY,
+    "tinh": Procedure.Level.PROVINCE,
+    "huyen (truoc 01/7/2025)": Procedure.Level.DISTRICT,
+    "huyen": Procedure.Level.DISTRICT,
+    "xa": Procedure.Level.COMMUNE,
+    "": Procedure.Level.COMMUNE,
+}
 ONLINE = {"toan trinh": "toan_trinh", "mot phan": "mot_phan", "": "", "khong": ""}
 
 
@@ -43,31 +66,18 @@ class CatalogueResult:
         return not self.errors
 
 
-# What a row says about a procedure besides its code and units: what a shared procedure's row must repeat.
-PROCEDURE_FIELDS = (
-    "name",
-    "field",
-    "level",
-    "legal_basis",
-    "working_days",
-    "fees",
-    "online_level",
-    "active_from",
-    "active_to",
-)
-
-
 def procedures_import(*, rows, unit=None, commit=True):
     """Check every row of a catalogue sheet (portal.tabular rows), then write all of them or none. With a
     `unit`, rows may name only units of its subtree, a row naming none is applied by that unit, and a
     procedure that units outside the subtree also apply is left as it is (see `_shared_rows`)."""
     result, checked = CatalogueResult(), []
-    units = {}
+    units, seen = {}, set()
     scope = OrgUnit.objects.subtree_of(unit) if unit else OrgUnit.objects.all()
-    for pk, code, name in scope.values_list("pk", "code", "name"):
-        units[fold(code)] = units[fold(name)] = pk
+    # Named as the dossier import names them: code, name or the short name the portal shows, without diacritics.
+    for pk, *names in scope.values_list("pk", "code", "name", "short_name"):
+        units.update((fold(name), pk) for name in names if name)
     for row in rows:
-        values, unit_ids = _procedure_values(row, units, result.errors)
+        values, unit_ids = _procedure_values(row, units, seen, result.errors)
         if values is not None:
             checked.append((row, values, unit_ids or ([unit.pk] if unit else [])))
     shared = _shared_rows(checked, unit, result.errors) if unit else {}
@@ -127,7 +137,7 @@ def _shown(procedure, name):
     return short_date(value) if isinstance(value, date) else value
 
 
-def _procedure_values(row, units, errors):
+def _procedure_values(row, units, seen, errors):
     def error(name, message):
         errors.append({"line": row.line, "column": PROCEDURE_COLUMNS[name], "message": message})
 
@@ -140,6 +150,9 @@ def _procedure_values(row, units, errors):
         Procedure._meta.get_field("code").run_validators(values["code"])
     except ValidationError as exc:
         error("code", exc.messages[0])
+    if values["code"] and values["code"] in seen:
+        error("code", _("Mã TTHC “%(c)s” lặp lại trong tệp.") % {"c": values["code"]})
+    seen.add(values["code"])
     try:
         values["working_days"] = int(str(v.get("working_days") or 0))
         Procedure._meta.get_field("working_days").run_validators(values["working_days"])
@@ -147,7 +160,10 @@ def _procedure_values(row, units, errors):
         error("working_days", _("Phải là số ngày làm việc."))
     except ValidationError as exc:
         error("working_days", exc.messages[0])
-    values["level"] = LEVELS.get(fold(str(v.get("level", ""))).replace("cap ", ""), Procedure.Level.COMMUNE)
+    values["level"] = LEVELS.get(fold(str(v.get("level", ""))).removeprefix("cap "))
+    if values["level"] is None:
+        accepted = ", ".join(f"“{label}”" for label in Procedure.Level.labels)
+        error("level", _("Chỉ nhận %(levels)s hoặc để trống.") % {"levels": accepted})
     values["online_level"] = ONLINE.get(fold(str(v.get("online_level", ""))))
     if values["online_level"] is None:
         error("online_level", _("Chỉ nhận “Toàn trình”, “Một phần” hoặc để trống."))

@@ -69,3 +69,43 @@ def test_it_refuses_working_days_out_of_range(client_for, official_a, unit_a):
         (3, PROCEDURE_COLUMNS["working_days"], "Thời hạn giải quyết không được là số âm."),
         (4, PROCEDURE_COLUMNS["working_days"], "Thời hạn giải quyết không được quá 365 ngày làm việc."),
     ]
+
+
+def _upload_with(columns, *rows):
+    lines = [",".join(PROCEDURE_COLUMNS[c] for c in columns)] + [",".join(row) for row in rows]
+    return SimpleUploadedFile("danh-muc.csv", "\n".join(lines).encode(), content_type="text/csv")
+
+
+def test_it_reads_only_the_levels_it_knows(client_for, official_a, unit_a):
+    columns = ("code", "name", "level", "working_days")
+    rows = [
+        ("1.001653.000.00.00.H08", "Thủ tục cấp huyện", "Cấp huyện", "5"),
+        ("1.001193.000.00.00.H08", "Thủ tục cấp bộ", '"Cấp bộ, trung ương"', "5"),
+        ("2.000889.000.00.00.H08", "Thủ tục cấp xã", "", "5"),
+        ("2.000890.000.00.00.H08", "Thủ tục lạ", "Huyện lị", "5"),
+    ]
+    response = _post(client_for(official_a), unit_a, _upload_with(columns, *rows))
+    [error] = response.context["result"].errors
+    assert (error["line"], error["column"]) == (5, "Cấp thực hiện") and "“Cấp xã”" in error["message"]
+    response = _post(client_for(official_a), unit_a, _upload_with(columns, *rows[:3]))
+    assert response.status_code == 302
+    assert list(Procedure.objects.order_by("code").values_list("level", flat=True)) == [
+        Procedure.Level.MINISTRY,
+        Procedure.Level.DISTRICT,
+        Procedure.Level.COMMUNE,
+    ]
+
+
+def test_it_finds_units_by_short_name_without_diacritics(client_for, official_a, unit_a, unit_a1):
+    unit_a1.short_name = "Phòng QLCN"
+    unit_a1.save()
+    response = _post(client_for(official_a), unit_a, _upload(GOOD[:-1] + ("phong qlcn",)))
+    assert response.status_code == 302
+    assert list(Procedure.objects.get().units.all()) == [unit_a1]
+
+
+def test_it_refuses_a_code_repeated_in_the_file(client_for, official_a, unit_a):
+    again = GOOD[:1] + ("Tên khác", "", "7", "", "")
+    response = _post(client_for(official_a), unit_a, _upload(GOOD, again))
+    errors = [(e["line"], e["column"]) for e in response.context["result"].errors]
+    assert errors == [(3, "Mã TTHC")] and not Procedure.objects.exists()
