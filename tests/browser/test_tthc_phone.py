@@ -1,0 +1,30 @@
+"""The dossier import page fits a 390 px phone: its tables scroll inside themselves, not the page."""
+
+import pytest
+
+from portal.models import Membership
+from tests.browser.signin import login
+from tests.factories import MembershipFactory, OrgUnitFactory
+from tthc.models import DossierImport
+
+pytestmark = pytest.mark.browser
+
+
+def test_it_keeps_the_import_page_within_a_phone(page, transactional_db):
+    membership = MembershipFactory(
+        unit=OrgUnitFactory(name="Ủy ban nhân dân xã Nhân Lý"), role=Membership.Role.OFFICIAL
+    )
+    DossierImport.objects.create(
+        unit=membership.unit,
+        by=membership.user,
+        file_name="du-lieu-mot-cua-nhan-ly-tu-thang-01-den-thang-12-nam-2025.csv",
+        state=DossierImport.State.DONE,
+        rows=12345,
+        created=12000,
+        updated=345,
+    )
+    login(page, membership.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/thu-tuc-hanh-chinh/don-vi/{membership.unit.pk}/nhap-ho-so/")
+    page.get_by_role("heading", name="Các lần nhập gần đây").wait_for()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
