@@ -194,6 +194,7 @@ def late_list(request, pk):
         return xlsx_response(f"ho-so-tre-han-{unit.code}-{year}.xlsx", _("Hồ sơ trễ hạn"), headers, data)
     page = Paginator(dossiers, 50).get_page(request.GET.get("page"))
     context = {"unit": unit, "year": year, "page_obj": page, "object_list": page.object_list}
+    context["can_import"] = access.can(request.user, unit, access.DRAFT)
     return render(request, "tthc/late_list.html", context)
 
 
@@ -215,9 +216,8 @@ def score_766_view(request, pk):
     unit = _unit(request, pk)
     year = _year(request, unit)
     score = score_766(unit, year)
-    form = None
-    if score.scheme and access.can(request.user, unit, access.DRAFT):
-        form = ManualValueForm(scheme=score.scheme)
+    can_import = access.can(request.user, unit, access.DRAFT)
+    form = ManualValueForm(scheme=score.scheme) if score.scheme and can_import else None
     if request.GET.get("format") == "xlsx":
         headers = [_("Nhóm"), _("Chỉ số"), _("Giá trị (%)"), _("Ngưỡng (%)"), _("Điểm tối đa"), _("Điểm")]
         headers.append(_("Nguồn"))
@@ -228,7 +228,8 @@ def score_766_view(request, pk):
             for c in g.criteria
         ]
         return xlsx_response(f"chi-so-766-{unit.code}-{year}.xlsx", _("Chỉ số 766"), headers, data)
-    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score, "form": form})
+    context = {"unit": unit, "year": year, "score": score, "form": form, "can_import": can_import}
+    return render(request, "tthc/score_766.html", context)
 
 
 @login_required
@@ -247,7 +248,8 @@ def manual_766_view(request, pk):
         )
         return redirect(f"{reverse('tthc:score_766', args=[unit.pk])}?nam={year}")
     score = score_766(unit, year)
-    return render(request, "tthc/score_766.html", {"unit": unit, "year": year, "score": score, "form": form})
+    context = {"unit": unit, "year": year, "score": score, "form": form, "can_import": True}  # DRAFT, asked above
+    return render(request, "tthc/score_766.html", context)
 
 
 class ProcedureImportForm(CrispyFormMixin, forms.Form):

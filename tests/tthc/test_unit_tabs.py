@@ -1,0 +1,33 @@
+"""A unit's TTHC tabs offer the two import pages only to those who may import there: a read-only member
+would get 403 from both."""
+
+import pytest
+from django.urls import reverse
+
+from tthc.models import DossierImport
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["tthc:months", "tthc:late_list", "tthc:score_766"]
+
+
+def _import_links(response, unit):
+    return [url for url in ("tthc:upload", "tthc:procedure_import") if reverse(url, args=[unit.pk]) in response.text]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_it_hides_the_imports_from_a_read_only_member(client_for, viewer_a, unit_a, name):
+    response = client_for(viewer_a).get(reverse(name, args=[unit_a.pk]) + "?nam=2026")
+    assert response.status_code == 200 and _import_links(response, unit_a) == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_it_offers_the_imports_to_an_official(client_for, official_a, unit_a, name):
+    response = client_for(official_a).get(reverse(name, args=[unit_a.pk]) + "?nam=2026")
+    assert _import_links(response, unit_a) == ["tthc:upload", "tthc:procedure_import"]
+
+
+def test_it_hides_the_import_from_a_read_only_member_on_an_imports_result(client_for, viewer_a, unit_a):
+    record = DossierImport.objects.create(unit=unit_a, file_name="hoso.csv", state=DossierImport.State.FAILED)
+    response = client_for(viewer_a).get(reverse("tthc:upload_status", args=[record.pk]))
+    assert response.status_code == 200 and _import_links(response, unit_a) == []
