@@ -1,5 +1,5 @@
 """A unit's TTHC tabs offer the two import pages only to those who may import there: a read-only member
-would get 403 from both."""
+would get 403 from both. The catalogue links to its import on the same condition."""
 
 import pytest
 from django.urls import reverse
@@ -31,3 +31,13 @@ def test_it_hides_the_import_from_a_read_only_member_on_an_imports_result(client
     record = DossierImport.objects.create(unit=unit_a, file_name="hoso.csv", state=DossierImport.State.FAILED)
     response = client_for(viewer_a).get(reverse("tthc:upload_status", args=[record.pk]))
     assert response.status_code == 200 and _import_links(response, unit_a) == []
+
+
+def test_it_links_the_catalogue_to_its_import_for_an_official(client_for, official_a, unit_a):
+    response = client_for(official_a).get(reverse("tthc:procedure_list") + f"?don_vi={unit_a.pk}")
+    assert _import_links(response, unit_a) == ["tthc:procedure_import"]
+
+
+def test_it_gives_the_catalogue_no_import_link_for_a_read_only_member(client_for, viewer_a, unit_a):
+    response = client_for(viewer_a).get(reverse("tthc:procedure_list") + f"?don_vi={unit_a.pk}")
+    assert _import_links(response, unit_a) == []
