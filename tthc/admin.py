@@ -43,7 +43,7 @@ class SystemProposalAdmin(admin.ModelAdmin):
 
 @admin.register(ImportSource)
 class ImportSourceAdmin(admin.ModelAdmin):
-    list_display = ["name"]
+    list_display = ["name", "unit"]
 
 
 @admin.register(DossierImport)

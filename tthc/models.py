@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import OrgUnit
 from portal.text import fold
 
-from .querysets import DossierQuerySet, ProcedureQuerySet
+from .querysets import DossierQuerySet, ImportSourceQuerySet, ProcedureQuerySet
 
 # National procedure id ("1.001653") and the applying agency ("000.00.00.H08": H province, G ministry).
 PROCEDURE_CODE = re.compile(r"^(?P<national>[1-3]\.\d{6})\.(?P<agency>\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})$")
@@ -195,15 +195,26 @@ class SystemProposal(models.Model):
 
 
 class ImportSource(models.Model):
-    """A one-stop software whose exports we read, with the column mapping an admin saved for it."""
+    """A one-stop software whose exports a unit reads, with the column mapping saved for them."""
 
-    name = models.CharField(_("nguồn dữ liệu"), max_length=120, unique=True)
+    # The unit that saved the mapping: offered to it and the units below (a province's mapping serves its
+    # communes), never to others, nor changed by them. Without a unit (set in the admin) it is offered to all.
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("đơn vị"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(_("nguồn dữ liệu"), max_length=120)
     mapping = models.JSONField(_("ánh xạ cột"), default=dict, blank=True)
+
+    objects = ImportSourceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nguồn dữ liệu hồ sơ")
         verbose_name_plural = _("nguồn dữ liệu hồ sơ")
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "name"], name="import_source_unit_name"),
+            models.UniqueConstraint(fields=["name"], condition=models.Q(unit=None), name="import_source_shared_name"),
+        ]
 
     def __str__(self):
         return self.name

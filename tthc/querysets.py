@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, F, Q, Value, When
 
 from portal.text import search_terms
 
@@ -15,6 +15,18 @@ class ProcedureQuerySet(models.QuerySet):
         """`units_outside`: how many units applying each procedure lie outside `unit`'s subtree."""
         outside = Count("units", filter=~Q(units__path__startswith=unit.path))
         return self.annotate(units_outside=outside)
+
+
+class ImportSourceQuerySet(models.QuerySet):
+    def for_unit(self, unit):
+        """The mappings offered to `unit`: its own, its superiors', the admin's; the nearest first, so that a
+        name its superior also saved means the unit's own."""
+        mine = Q(unit__in=[*unit.ancestor_ids(), unit.pk]) | Q(unit=None)
+        return self.filter(mine).order_by(F("unit__depth").desc(nulls_last=True), "name")
+
+    def names_for_unit(self, unit):
+        """The names `for_unit` offers, each once, in alphabetical order."""
+        return sorted(set(self.for_unit(unit).values_list("name", flat=True)))
 
 
 class DossierQuerySet(models.QuerySet):

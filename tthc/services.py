@@ -206,7 +206,7 @@ def manual_value_766_save(*, unit, criterion, year, value, evidence="", by=None)
     return manual
 
 
-def source_mapping_save(*, name, mapping):
-    """Remember the headers a one-stop software uses, so the next import from it is prefilled."""
-    source, _created = ImportSource.objects.update_or_create(name=name, defaults={"mapping": mapping})
+def source_mapping_save(*, unit, name, mapping):
+    """Remember the headers a one-stop software uses, so the unit's next import from it is prefilled."""
+    source, _created = ImportSource.objects.update_or_create(unit=unit, name=name, defaults={"mapping": mapping})
     return source

@@ -304,7 +304,8 @@ class DossierImportForm(CrispyFormMixin, forms.Form):
 @login_required
 def dossier_import_view(request, pk):
     unit = _unit(request, pk, access.DRAFT)
-    source = ImportSource.objects.filter(name=request.GET.get("nguon", "")).first()
+    sources = ImportSource.objects.for_unit(unit)
+    source = sources.filter(name=request.GET.get("nguon", "")).first()
     form = DossierImportForm(
         request.POST or None,
         request.FILES or None,
@@ -315,9 +316,9 @@ def dossier_import_view(request, pk):
     if request.method == "POST" and form.is_valid():
         mapping = form.mapping()
         name = form.cleaned_data["source"].strip()
-        source = ImportSource.objects.filter(name=name).first() if name else None
+        source = sources.filter(name=name).first() if name else None
         if name and form.cleaned_data["save_mapping"]:
-            source = source_mapping_save(name=name, mapping=mapping)
+            source = source_mapping_save(unit=unit, name=name, mapping=mapping)
         options = {
             "unit": unit,
             "upload": form.cleaned_data["file"],
@@ -347,7 +348,8 @@ def dossier_import_view(request, pk):
                 if result.ok:
                     return redirect(result.record.months_url())
     history = DossierImport.objects.filter(unit=unit).select_related("by")[:10]
-    context = {"unit": unit, "form": form, "result": result, "history": history, "sources": ImportSource.objects.all()}
+    context = {"unit": unit, "form": form, "result": result, "history": history}
+    context["sources"] = ImportSource.objects.names_for_unit(unit)
     return render(request, "tthc/dossier_import.html", context)
 
 
