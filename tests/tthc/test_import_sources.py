@@ -59,7 +59,7 @@ def test_it_prefers_the_units_own_mapping_to_its_superiors(
 
 
 def test_it_gives_a_stored_mapping_the_unit_that_first_imported_with_it(unit_a, unit_b):
-    migration = importlib.import_module("tthc.migrations.0014_import_source_owner")
+    migration = importlib.import_module("tthc.migrations.0015_import_source_owner")
     used = ImportSource.objects.create(name=NAME)
     ImportSource.objects.create(name="Chưa dùng")
     for unit, day in ((unit_b, 2), (unit_a, 1)):

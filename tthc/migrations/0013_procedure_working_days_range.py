@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tthc', '0011_dossier_import_skipped_derived'),
+        ('tthc', '0012_dossier_open_due'),
     ]
 
     operations = [

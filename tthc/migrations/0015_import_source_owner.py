@@ -14,6 +14,6 @@ def owner_from_first_import(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tthc", "0013_import_source_unit")]
+    dependencies = [("tthc", "0014_import_source_unit")]
 
     operations = [migrations.RunPython(owner_from_first_import, migrations.RunPython.noop)]

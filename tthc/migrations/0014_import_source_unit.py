@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('portal', '0009_register_search_text'),
-        ('tthc', '0012_procedure_working_days_range'),
+        ('tthc', '0013_procedure_working_days_range'),
     ]
 
     operations = [
