@@ -1,6 +1,7 @@
 """Reading and writing spreadsheets: CSV or Excel uploads with Vietnamese headers, and Excel exports."""
 
 import csv
+import datetime
 import io
 import zipfile
 from dataclasses import dataclass
@@ -135,6 +136,9 @@ def xlsx_workbook_response(filename, sheets):
             cell.font = openpyxl.styles.Font(bold=True)
         for row in rows:
             sheet.append([safe_cell(value) for value in row])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, datetime.date) and not isinstance(cell.value, datetime.datetime):
+                    cell.number_format = "DD/MM/YYYY"  # as Vietnamese write dates; Excel still sorts them as dates
         for column in sheet.columns:
             width = max(len(str(c.value or "")) for c in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 60)

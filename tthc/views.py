@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from portal import access
-from portal.dates import short_date
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
 from portal.tabular import TableError, read_table, xlsx_response
@@ -61,6 +60,11 @@ def _year(request, unit):
 
 def _percent(value):
     return "" if value is None else f"{value}".replace(".", ",")
+
+
+def _number(value):
+    """A rate as Excel should hold it: a number a leader can sum or chart, not "97,22" as text."""
+    return None if value is None else float(value)
 
 
 @login_required
@@ -133,7 +137,8 @@ MONTH_HEADERS = [
 ]
 
 
-def _month_row(label, f):
+def _month_row(label, f, rate=_percent):
+    """One row of the months table; `rate` writes a rate, as text for the page and as the number for Excel."""
     return [
         label,
         f.carried_over,
@@ -145,10 +150,10 @@ def _month_row(label, f):
         f.open_within,
         f.open_overdue,
         f.apology,
-        _percent(f.on_time_rate),
-        _percent(f.online_rate),
-        _percent(f.online_payment_rate),
-        _percent(f.digitised_rate),
+        rate(f.on_time_rate),
+        rate(f.online_rate),
+        rate(f.online_payment_rate),
+        rate(f.digitised_rate),
         "" if f.processing_median is None else f.processing_median,
         "" if f.processing_p90 is None else f.processing_p90,
     ]
@@ -160,9 +165,11 @@ def unit_months_view(request, pk):
     year = _year(request, unit)
     months = unit_months(unit, year)
     total = unit_figures(unit, year)
-    rows = [_month_row(_("Tháng %(m)s") % {"m": f.month}, f) for f in months]
-    rows.append(_month_row(_("Cả năm %(y)s") % {"y": year}, total))
-    if request.GET.get("format") == "xlsx":
+    excel = request.GET.get("format") == "xlsx"
+    rate = _number if excel else _percent
+    rows = [_month_row(_("Tháng %(m)s") % {"m": f.month}, f, rate) for f in months]
+    rows.append(_month_row(_("Cả năm %(y)s") % {"y": year}, total, rate))
+    if excel:
         return xlsx_response(
             f"tthc-{unit.code}-{year}.xlsx", _("Số liệu theo tháng"), [str(h) for h in MONTH_HEADERS], rows
         )
@@ -188,8 +195,8 @@ def late_list(request, pk):
         headers = [_("Mã hồ sơ"), _("Thủ tục"), _("Đơn vị tiếp nhận"), _("Ngày tiếp nhận"), _("Hạn trả")]
         headers += [_("Ngày có kết quả"), _("Thư xin lỗi")]
         data = [
-            [d.code, d.procedure.name, d.unit.display_name, short_date(d.received_on), short_date(d.due_on)]
-            + [short_date(d.completed_on), _("Có") if d.apology else _("Chưa")]
+            [d.code, d.procedure.name, d.unit.display_name, d.received_on, d.due_on]
+            + [d.completed_on, _("Có") if d.apology else _("Chưa")]
             for d in dossiers.iterator()
         ]
         return xlsx_response(f"ho-so-tre-han-{unit.code}-{year}.xlsx", _("Hồ sơ trễ hạn"), headers, data)
@@ -223,7 +230,7 @@ def score_766_view(request, pk):
         headers = [_("Nhóm"), _("Chỉ số"), _("Giá trị (%)"), _("Ngưỡng (%)"), _("Điểm tối đa"), _("Điểm")]
         headers.append(_("Nguồn"))
         data = [
-            [g.name, c.name, _percent(c.value), c.threshold, c.max_points, c.points]
+            [g.name, c.name, _number(c.value), _number(c.threshold), _number(c.max_points), _number(c.points)]
             + [_("Nhập tay") if c.manual else _("Tính từ hồ sơ")]
             for g in score.groups
             for c in g.criteria
