@@ -238,10 +238,16 @@ class Dashboard:
     built_at: datetime.datetime | None = None
     # When the year has no task deadlines: the nearest years before and after it that have some.
     other_years: tuple = ()
+    # When the branch received and resolved no dossier in the year: the last year it received some in.
+    tthc_other_year: int | None = None
 
     @property
     def other_year_links(self):
         return [(year, self.filters.query(year=year)) for year in self.other_years]
+
+    @property
+    def tthc_other_year_query(self):
+        return self.filters.query(year=self.tthc_other_year)
 
     @property
     def task_total(self):
@@ -400,6 +406,8 @@ def dashboard_build(*, user, filters, today, root=None):
     _units(board, user=user, root=root, filters=filters, today=today)
     _indicators(board, user=user, root=root, filters=filters, today=today)
     board.tthc = _tthc(root=root, filters=filters, today=today)
+    if board.tthc is None:
+        board.tthc_other_year = _tthc_other_year(root=root, filters=filters)
     return board
 
 
@@ -578,13 +586,26 @@ TTHC_RATES = [
 TTHC_COLOURS = ["#198754", "#0d6efd", "#6f42c1", "#fd7e14"]
 
 
+def _tthc_unit(root):
+    return root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
+
+
+def _tthc_other_year(*, root, filters):
+    """The last year the branch received dossiers in, when it is not the year shown."""
+    unit = _tthc_unit(root)
+    latest = tthc_indicators.latest_year(unit) if unit else None
+    return latest if latest != filters.year else None
+
+
 def _tthc(*, root, filters, today):
-    """Dossier figures of the branch from the tthc rollups; None when it has handled no dossier this year."""
-    unit = root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
+    """Dossier figures of the branch from the tthc rollups; None when it received or resolved no dossier this
+    year."""
+    unit = _tthc_unit(root)
     if unit is None:
         return None
     figures = tthc_indicators.unit_figures(unit, filters.year)
-    if not (figures.received or figures.resolved):
+    # Dossiers only carried over into a year would show nothing but dashes.
+    if not (figures.received_new or figures.resolved):
         return None
     months = tthc_indicators.unit_months(unit, filters.year)
     score = tthc_indicators.score_766(unit, filters.year)

@@ -31,7 +31,7 @@ import math
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Case, Count, F, IntegerField, Q, Sum, When
+from django.db.models import Case, Count, F, IntegerField, Max, Q, Sum, When
 from django.utils import timezone
 
 from .dossiers import month_of
@@ -171,6 +171,14 @@ CUMULATIVE = {
 }
 # Annotations may not take the names of the model's fields.
 SUMS = {f"sum_{name}": name for name in FIGURES}
+
+
+def latest_year(unit):
+    """The last year in which the unit's subtree received dossiers, or None. Receptions only: an open dossier's
+    overdue event may fall in a year that has no data yet."""
+    received = Q(received_online__gt=0) | Q(received_in_person__gt=0) | Q(received_post__gt=0)
+    last = UnitMonthFigures.objects.filter(received, unit__path__startswith=unit.path).aggregate(m=Max("month"))["m"]
+    return last // 100 if last else None
 
 
 def _not_yet_overdue(unit, last, procedure, field):

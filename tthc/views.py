@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Max, Q, Sum
+from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -23,8 +23,8 @@ from portal.text import fold
 from . import background
 from .dossiers import COLUMNS
 from .imports import dossiers_import
-from .indicators import scheme_for, score_766, unit_figures, unit_months
-from .models import Criterion766, Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure, UnitMonthFigures
+from .indicators import latest_year, scheme_for, score_766, unit_figures, unit_months
+from .models import Criterion766, Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure
 from .services import (
     PROCEDURE_COLUMNS,
     PROCEDURE_REQUIRED,
@@ -52,11 +52,7 @@ def _year(request, unit):
     """The year asked for, else the last year with figures, else this year."""
     if (year := request.GET.get("nam", "")).isdigit() and int(year) in YEARS:
         return int(year)
-    # Months with receptions only: an open dossier's overdue event may fall in a year that has no data yet.
-    received = Q(received_online__gt=0) | Q(received_in_person__gt=0) | Q(received_post__gt=0)
-    rows = UnitMonthFigures.objects.filter(received, unit__path__startswith=unit.path)
-    last = rows.aggregate(m=Max("month"))["m"]
-    return last // 100 if last else timezone.localdate().year
+    return latest_year(unit) or timezone.localdate().year
 
 
 def _percent(value):
