@@ -22,7 +22,7 @@ from .models import (
     Task,
     TaskUnit,
 )
-from .schedules import ScheduleError, expand
+from .schedules import ENTERED, ScheduleError, expand
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -153,6 +153,16 @@ class RuleForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if self.plan is None or not data.get("kind") or self.errors:
+            return data
+        kind = ScheduleRule.Kind(data["kind"])
+        for name in ENTERED.get(kind, ()):
+            if data.get(name) is None:
+                self.add_error(
+                    name,
+                    _("Quy tắc “%(kind)s” cần nhập %(field)s.")
+                    % {"kind": kind.label, "field": ScheduleRule._meta.get_field(name).verbose_name},
+                )
+        if self.errors:
             return data
         rule = ScheduleRule(**{k: v for k, v in data.items() if k in {f.name for f in ScheduleRule._meta.fields}})
         plan_years = (self.plan.start_year, self.plan.end_year)

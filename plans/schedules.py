@@ -35,6 +35,9 @@ REQUIRED = {
     Kind.YEARLY: ("day", "month"),
     Kind.WORKING_DAYS: ("working_days",),
 }
+# What the editor asks for: REQUIRED, and the day of a monthly rule, whose label names it ("Trước ngày … hằng
+# tháng"). A wording read from a document may leave the day out ("hằng tháng"), meaning the month's last one.
+ENTERED = {**REQUIRED, Kind.MONTHLY: ("day",)}
 RANGES = {
     "year": (1900, 2100),
     "end_year": (1900, 2100),
