@@ -45,8 +45,12 @@ def _units_cell(task_units):
     return "; ".join(f"{tu.unit.code}{SUBTREE_MARK if tu.whole_subtree else ''}" for tu in task_units)
 
 
+def _rule_line(rule):
+    return (f"{rule.label}: {rule.wording}" if rule.label else rule.wording).strip()
+
+
 def _schedule_cell(task):
-    return "\n".join(f"{r.label}: {r.wording}" if r.label else r.wording for r in task.schedules.all())
+    return "\n".join(_rule_line(r) for r in task.schedules.all())
 
 
 def export_plan(plan):
@@ -88,7 +92,7 @@ class PlanImport:
         self.plan, self.errors, self.tasks, self.targets = plan, [], [], []
         self.units = {u.code: u for u in OrgUnit.objects.all()}
         self.sections = {s.number: s for s in plan.sections.all() if s.number}
-        self.known_tasks = {t.pk: t for t in plan.tasks.all()}
+        self.known_tasks = {t.pk: t for t in plan.tasks.prefetch_related("schedules")}
         self.known_targets = {t.pk: t for t in IndicatorTarget.objects.filter(indicator__plan=plan)}
         self.indicators = {i.name: i for i in plan.indicators.all()}
         task_rows = read_table(upload, TASK_COLUMNS, ("content",), sheet=TASK_SHEET)
@@ -124,11 +128,19 @@ class PlanImport:
                     err(field, _("Đơn vị chủ trì phải thuộc %(unit)s.") % {"unit": self.plan.unit.name})
                 else:
                     units[role].append((unit, part.endswith(SUBTREE_MARK)))
+        # A line the export wrote for one of the task's rules keeps that rule: its fields may say more than
+        # its wording does (a day, an end year), which reading the wording again would lose.
+        stored = list(task.schedules.all()) if task else []
         rules = []
         for line in filter(None, (p.strip() for p in str(v.get("schedule", "")).splitlines())):
+            same = next((rule for rule in stored if _rule_line(rule) == line), None)
+            if same:
+                stored.remove(same)
+                rules.append(same)
+                continue
             label, _sep, wording = line.rpartition(": ") if ": " in line else ("", "", line)
             try:
-                rules.append((label, wording, parse_wording(wording)))
+                rules.append(ScheduleRule(label=label, wording=wording, **parse_wording(wording)))
             except ScheduleError as error:
                 err("schedule", str(error))
         self.tasks.append((task, section, v, units, rules))
@@ -169,9 +181,10 @@ class PlanImport:
                     TaskUnit.objects.get_or_create(
                         task=task, unit=unit, role=role, defaults={"whole_subtree": subtree, "order": order}
                     )
-            task.schedules.all().delete()
-            for order, (label, wording, fields) in enumerate(rules):
-                ScheduleRule.objects.create(task=task, order=order, label=label, wording=wording, **fields)
+            task.schedules.exclude(pk__in=[rule.pk for rule in rules if rule.pk]).delete()
+            for order, rule in enumerate(rules):
+                rule.task, rule.order = task, order
+                rule.save()
         for target, indicator, year, value, wording in self.targets:
             target = target or IndicatorTarget(indicator=indicator)
             target.year, target.value, target.wording = year, value, wording

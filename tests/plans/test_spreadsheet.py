@@ -4,7 +4,7 @@ import openpyxl
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from plans.models import Indicator, IndicatorTarget, ScheduleRule
+from plans.models import Indicator, IndicatorTarget, Plan, ScheduleRule
 
 
 def _workbook(client, plan):
@@ -84,3 +84,18 @@ def test_it_checks_ownership_of_export_and_import(client_for, official_b, viewer
     assert client_for(official_b).get(reverse("plans:plan_export", args=[plan_a.pk])).status_code == 404
     assert client_for(official_b).get(reverse("plans:plan_import", args=[plan_a.pk])).status_code == 404
     assert client_for(viewer_a).get(reverse("plans:plan_import", args=[plan_a.pk])).status_code == 403
+
+
+def test_it_keeps_each_rule_exactly_through_an_unchanged_round_trip(client_for, official_a, plan_a):
+    Plan.objects.filter(pk=plan_a.pk).update(end_year=2030)
+    task = plan_a.tasks.get()
+    task.schedules.update(year=2026, end_year=2030)
+    # The fields say more than the wording: the day of "Hằng tháng", and no move off days off.
+    ScheduleRule.objects.create(
+        task=task, order=1, label="Báo cáo", wording="Hằng tháng", kind="monthly", day=25, next_working_day=False
+    )
+    fields = ("label", "wording", "kind", "year", "end_year", "month", "day", "next_working_day")
+    before = list(task.schedules.values_list(*fields))
+    client = client_for(official_a)
+    assert _upload(client, plan_a, _workbook(client, plan_a)).status_code == 302
+    assert list(task.schedules.values_list(*fields)) == before
