@@ -84,7 +84,7 @@ class SectionForm(CrispyFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         parents = plan.sections.all()
         if self.instance.pk:
-            parents = parents.exclude(pk=self.instance.pk)
+            parents = parents.exclude(pk__in=self.instance.subtree_ids())
         self.fields["parent"].queryset = parents
         self.fields["parent"].label = _("Thuộc mục")
 

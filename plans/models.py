@@ -1,6 +1,7 @@
 """Plans (Kế hoạch, Quyết định, Quy chế): sections, tasks, schedules, indicators and reporting duties."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -221,6 +222,26 @@ class Section(models.Model):
     @property
     def is_article(self):
         return self.number[:4] == "Điều"
+
+    def clean(self):
+        # A section under itself or its own descendant would leave the tree: the outline starts from the roots.
+        if self.pk and self.parent_id in self.subtree_ids():
+            raise ValidationError(
+                {"parent": _("Không thể đặt một mục vào trong chính nó hoặc mục con của nó.")}, code="cycle"
+            )
+
+    def subtree_ids(self):
+        """The ids of this section and of every section below it."""
+        children = {}
+        for pk, parent_id in Section.objects.filter(plan_id=self.plan_id).values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        found, todo = set(), [self.pk]
+        while todo:
+            pk = todo.pop()
+            if pk not in found:  # stored data may already hold a cycle
+                found.add(pk)
+                todo += children.get(pk, [])
+        return found
 
 
 class Task(models.Model):
