@@ -94,6 +94,10 @@ class PlanImport:
         self.sections = {s.number: s for s in plan.sections.all() if s.number}
         self.known_tasks = {t.pk: t for t in plan.tasks.prefetch_related("schedules")}
         self.known_targets = {t.pk: t for t in IndicatorTarget.objects.filter(indicator__plan=plan)}
+        # An indicator has one target a year: each year a row sets must be free in the stored targets and in the
+        # rows above it (the targets are then saved one by one without meeting the unique constraint).
+        self.stored_years = {(t.indicator_id, t.year): t for t in self.known_targets.values()}
+        self.file_years = {}
         self.indicators = {i.name: i for i in plan.indicators.all()}
         task_rows = read_table(upload, TASK_COLUMNS, ("content",), sheet=TASK_SHEET)
         upload.seek(0)
@@ -158,12 +162,30 @@ class PlanImport:
                 _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
                 % {"year": v["year"], "start": self.plan.start_year, "end": self.plan.end_year},
             )
+        elif indicator is not None:
+            self._check_year_free(err, target, indicator, year, row.line)
         try:
             value = Decimal(str(v["value"]).replace(",", "."))
         except InvalidOperation:
             err("value", _("Giá trị “%(value)s” không phải là số.") % {"value": v["value"]})
             value = None
         self.targets.append((target, indicator, year, value, v.get("wording", "")))
+
+    def _check_year_free(self, err, target, indicator, year, line):
+        holder = self.stored_years.get((indicator.pk, year))
+        earlier = self.file_years.setdefault((indicator.pk, year), line)
+        if holder is not None and holder != target:
+            err(
+                "year",
+                _("Chỉ tiêu “%(name)s” đã có mục tiêu năm %(year)s (mã %(id)s); hãy sửa dòng có mã đó.")
+                % {"name": indicator.name, "year": year, "id": holder.pk},
+            )
+        elif earlier != line:
+            err(
+                "year",
+                _("Chỉ tiêu “%(name)s” năm %(year)s đã có ở dòng %(line)s.")
+                % {"name": indicator.name, "year": year, "line": earlier},
+            )
 
     @transaction.atomic
     def apply(self):

@@ -99,3 +99,25 @@ def test_it_keeps_each_rule_exactly_through_an_unchanged_round_trip(client_for, 
     client = client_for(official_a)
     assert _upload(client, plan_a, _workbook(client, plan_a)).status_code == 302
     assert list(task.schedules.values_list(*fields)) == before
+
+
+def test_it_names_a_second_target_for_the_same_year_and_writes_nothing(client_for, official_a, plan_a):
+    stored = Indicator.objects.create(plan=plan_a, name="Tỷ lệ hồ sơ đúng hạn", measure="%")
+    IndicatorTarget.objects.create(indicator=stored, year=2026, value=95)
+    Indicator.objects.create(plan=plan_a, name="Số thủ tục được đơn giản hóa", measure="thủ tục")
+    client = client_for(official_a)
+    workbook = _workbook(client, plan_a)
+    targets = workbook["Chỉ tiêu"]
+    targets.append([None, "Tỷ lệ hồ sơ đúng hạn", "%", ">=", 2026, 90, None])
+    targets.append([None, "Số thủ tục được đơn giản hóa", "thủ tục", ">=", 2026, 10, None])
+    targets.append([None, "Số thủ tục được đơn giản hóa", "thủ tục", ">=", 2026, 12, None])
+    response = _upload(client, plan_a, workbook)
+    errors = {(e["sheet"], e["line"], e["column"]): e["message"] for e in response.context["checked"].errors}
+    target = IndicatorTarget.objects.get()
+    assert errors == {
+        ("Chỉ tiêu", 3, "Năm"): (
+            f"Chỉ tiêu “Tỷ lệ hồ sơ đúng hạn” đã có mục tiêu năm 2026 (mã {target.pk}); hãy sửa dòng có mã đó."
+        ),
+        ("Chỉ tiêu", 5, "Năm"): "Chỉ tiêu “Số thủ tục được đơn giản hóa” năm 2026 đã có ở dòng 4.",
+    }
+    assert (IndicatorTarget.objects.count(), target.value) == (1, 95)
