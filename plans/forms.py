@@ -21,10 +21,17 @@ from .models import (
     Section,
     Task,
     TaskUnit,
+    validate_year,
 )
 from .schedules import ENTERED, ScheduleError, expand
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _bound_years(form, *names):
+    # The model checks these too, but only after clean(): clean() must not compare years out of range.
+    for name in names:
+        form.fields[name].validators.append(validate_year)
 
 
 class PlanForm(CrispyFormMixin, forms.ModelForm):
@@ -63,6 +70,7 @@ class PlanForm(CrispyFormMixin, forms.ModelForm):
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+        _bound_years(self, "start_year", "end_year", "vision_year")
 
     def clean(self):
         data = super().clean()
@@ -149,6 +157,7 @@ class RuleForm(forms.ModelForm):
     def __init__(self, *args, plan=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.plan = plan
+        _bound_years(self, "year", "end_year")
 
     def clean(self):
         data = super().clean()
@@ -166,12 +175,14 @@ class RuleForm(forms.ModelForm):
             return data
         rule = ScheduleRule(**{k: v for k, v in data.items() if k in {f.name for f in ScheduleRule._meta.fields}})
         plan_years = (self.plan.start_year, self.plan.end_year)
-        if rule.year and not plan_years[0] <= rule.year <= plan_years[1]:
-            self.add_error(
-                "year",
-                _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
-                % {"year": rule.year, "start": plan_years[0], "end": plan_years[1]},
-            )
+        for name in ("year", "end_year"):
+            year = getattr(rule, name)
+            if year and not plan_years[0] <= year <= plan_years[1]:
+                self.add_error(
+                    name,
+                    _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
+                    % {"year": year, "start": plan_years[0], "end": plan_years[1]},
+                )
         try:
             expand(rule, datetime.date(plan_years[0], 1, 1), datetime.date(plan_years[1], 12, 31))
         except ScheduleError as error:
@@ -199,6 +210,7 @@ class TargetForm(forms.ModelForm):
     def __init__(self, *args, plan=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.plan = plan
+        _bound_years(self, "year")
 
     def clean_year(self):
         year = self.cleaned_data["year"]

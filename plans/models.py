@@ -12,7 +12,17 @@ from portal.calendar import report_period
 from portal.models import OrgUnit, format_number
 from portal.text import fold
 
+from .constants import FIRST_YEAR, LAST_YEAR
 from .querysets import OccurrenceQuerySet, PlanQuerySet
+
+
+def validate_year(value):
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise ValidationError(
+            _("Năm %(value)s không hợp lệ: năm phải từ %(first)s đến %(last)s."),
+            code="year",
+            params={"value": value, "first": FIRST_YEAR, "last": LAST_YEAR},
+        )
 
 
 class Framework(models.Model):
@@ -103,9 +113,11 @@ class Plan(models.Model):
     )
     preamble = models.TextField(_("lời mở đầu"), blank=True)
     closing = models.TextField(_("lời kết"), blank=True)
-    start_year = models.PositiveSmallIntegerField(_("từ năm"))
-    end_year = models.PositiveSmallIntegerField(_("đến năm"))
-    vision_year = models.PositiveSmallIntegerField(_("tầm nhìn đến năm"), null=True, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("từ năm"), validators=[validate_year])
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), validators=[validate_year])
+    vision_year = models.PositiveSmallIntegerField(
+        _("tầm nhìn đến năm"), null=True, blank=True, validators=[validate_year]
+    )
     status = models.CharField(_("trạng thái"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     signer_authority = models.CharField(_("thẩm quyền ký"), max_length=5, choices=Authority.choices, blank=True)
     signer_collective = models.CharField(
@@ -331,8 +343,8 @@ class ScheduleRule(models.Model):
     )
     wording = models.CharField(_("thời gian (như văn bản)"), max_length=300)
     kind = models.CharField(_("quy tắc"), max_length=16, choices=Kind.choices)
-    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True)
-    end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True, validators=[validate_year])
+    end_year = models.PositiveSmallIntegerField(_("đến năm"), null=True, blank=True, validators=[validate_year])
     month = models.PositiveSmallIntegerField(_("tháng"), null=True, blank=True)
     end_month = models.PositiveSmallIntegerField(_("đến tháng"), null=True, blank=True)
     day = models.PositiveSmallIntegerField(_("ngày"), null=True, blank=True)
@@ -395,7 +407,7 @@ class Indicator(models.Model):
         _("tổng hợp từ đơn vị cấp dưới"), max_length=4, choices=Aggregation.choices, default=Aggregation.AVERAGE
     )
     baseline = models.DecimalField(_("giá trị nền"), max_digits=14, decimal_places=2, null=True, blank=True)
-    baseline_year = models.PositiveSmallIntegerField(_("năm nền"), null=True, blank=True)
+    baseline_year = models.PositiveSmallIntegerField(_("năm nền"), null=True, blank=True, validators=[validate_year])
     tasks = models.ManyToManyField(Task, verbose_name=_("nhiệm vụ liên quan"), blank=True, related_name="indicators")
 
     class Meta:
@@ -415,7 +427,7 @@ class IndicatorTarget(models.Model):
     """The target of an indicator for one year ("trên 50% năm 2021")."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
-    year = models.PositiveSmallIntegerField(_("năm"))
+    year = models.PositiveSmallIntegerField(_("năm"), validators=[validate_year])
     value = models.DecimalField(_("giá trị mục tiêu"), max_digits=14, decimal_places=2)
     wording = models.CharField(_("như văn bản"), max_length=200, blank=True)
 
