@@ -6,13 +6,15 @@ from portal.text import search_terms
 
 class PlanQuerySet(models.QuerySet):
     def for_user(self, user):
-        """Plans issued in the user's units, and plans that give those units a task."""
-        from .models import TaskUnit
+        """Plans of the user's units, and plans past their draft that give those units a task: a draft is
+        its issuing unit's own until a leader issues it."""
+        from .models import Plan, TaskUnit
 
         if user.is_superuser:
             return self.all()
         assigned = TaskUnit.objects.filter(scope_filter(user), task__plan=models.OuterRef("pk"))
-        return self.filter(scope_filter(user) | models.Q(models.Exists(assigned)))
+        named = models.Q(models.Exists(assigned)) & ~models.Q(status=Plan.Status.DRAFT)
+        return self.filter(scope_filter(user) | named)
 
     def in_year(self, year):
         return self.filter(start_year__lte=year, end_year__gte=year)

@@ -13,11 +13,13 @@ def test_it_lists_plans_in_scope_and_searches_without_diacritics(client_for, off
     assert list(response.context["object_list"]) == []
 
 
-def test_it_shows_a_plan_to_a_unit_that_leads_one_of_its_tasks(client_for, plan_a, unit_a1):
+def test_it_shows_an_issued_plan_to_a_unit_that_leads_one_of_its_tasks(client_for, plan_a, unit_a1):
     from portal.models import Membership
     from tests.factories import MembershipFactory
 
     member = MembershipFactory(unit=unit_a1, role=Membership.Role.OFFICIAL).user
+    assert client_for(member).get(plan_a.get_absolute_url()).status_code == 404
+    Plan.objects.filter(pk=plan_a.pk).update(status=Plan.Status.ISSUED)
     assert client_for(member).get(plan_a.get_absolute_url()).status_code == 200
 
 
