@@ -82,6 +82,31 @@ class PlanForm(CrispyFormMixin, forms.ModelForm):
         return data
 
 
+class PlanFilterForm(forms.Form):
+    """The plan list's filters: a value that does not read (a hand-edited or stale link) is left out."""
+
+    q = forms.CharField(required=False)
+    unit = forms.ModelChoiceField(queryset=OrgUnit.objects.all(), required=False)
+    year = forms.IntegerField(required=False, validators=[validate_year])
+    framework = forms.CharField(required=False)
+    status = forms.ChoiceField(choices=Plan.Status.choices, required=False)
+
+    def filter(self, plans):
+        self.is_valid()
+        data = self.cleaned_data  # only the fields that read
+        if query := data.get("q", "").strip():
+            plans = plans.search(query)
+        if unit := data.get("unit"):
+            plans = plans.filter(unit__path__startswith=unit.path)
+        if year := data.get("year"):
+            plans = plans.in_year(year)
+        if framework := data.get("framework"):
+            plans = plans.with_framework(framework)
+        if status := data.get("status"):
+            plans = plans.filter(status=status)
+        return plans
+
+
 class SectionForm(CrispyFormMixin, forms.ModelForm):
     class Meta:
         model = Section

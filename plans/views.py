@@ -26,6 +26,7 @@ from .forms import (
     DutyForm,
     DutyRuleFormSet,
     IndicatorForm,
+    PlanFilterForm,
     PlanForm,
     SectionForm,
     SheetForm,
@@ -49,19 +50,18 @@ class PlanListView(LoginRequiredMixin, ListView):
     paginate_by = 25
 
     def get_queryset(self):
-        plans = Plan.objects.for_user(self.request.user).select_related("unit")
-        params = self.request.GET
-        if query := params.get("q", "").strip():
-            plans = plans.search(query)
-        if unit := params.get("unit"):
-            plans = plans.filter(unit__path__startswith=get_object_or_404(OrgUnit, pk=unit).path)
-        if (year := params.get("year", "")).isdigit():
-            plans = plans.in_year(int(year))
-        if framework := params.get("framework"):
-            plans = plans.with_framework(framework)
-        if status := params.get("status"):
-            plans = plans.filter(status=status)
-        return plans.annotate(task_count=Count("tasks", distinct=True)).order_by("-start_year", "-pk")
+        plans = PlanFilterForm(self.request.GET).filter(Plan.objects.for_user(self.request.user))
+        return (
+            plans.select_related("unit")
+            .annotate(task_count=Count("tasks", distinct=True))
+            .order_by("-start_year", "-pk")
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number that does not read, or lies past the end, shows the nearest page instead of failing.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
