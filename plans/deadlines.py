@@ -300,9 +300,14 @@ def deadlines_changed():
 
 @transaction.atomic
 def occurrence_close(*, occurrence, done_on, by):
-    occurrence.done_on = done_on
-    occurrence.closed_by = by
-    occurrence.save(update_fields=["done_on", "closed_by"])
+    """Record the deadline as done; a deadline already done keeps its first date (a second click would make
+    work done on time late), so this raises ValueError, also when another request closed it meanwhile."""
+    if not Occurrence.objects.filter(pk=occurrence.pk, done_on__isnull=True).update(done_on=done_on, closed_by=by):
+        occurrence.refresh_from_db(fields=["done_on", "closed_by"])
+        raise ValueError(
+            _("Việc này đã được ghi nhận hoàn thành ngày %(date)s.") % {"date": short_date(occurrence.done_on)}
+        )
+    occurrence.done_on, occurrence.closed_by = done_on, by
     deadlines_changed()
     return occurrence
 

@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from icalendar import Calendar as ICalendar
@@ -115,9 +116,16 @@ def _occurrence_for(request, pk, capability):
 @login_required
 def occurrence_done(request, pk):
     occurrence = _occurrence_for(request, pk, access.DRAFT)
-    deadlines.occurrence_close(occurrence=occurrence, done_on=timezone.localdate(), by=request.user)
-    messages.success(request, _("Đã ghi nhận hoàn thành: %(title)s") % {"title": occurrence.title[:120]})
-    return redirect(request.POST.get("next") or "plans:deadlines")
+    try:
+        deadlines.occurrence_close(occurrence=occurrence, done_on=timezone.localdate(), by=request.user)
+    except ValueError as error:
+        messages.warning(request, str(error))
+    else:
+        messages.success(request, _("Đã ghi nhận hoàn thành: %(title)s") % {"title": occurrence.title[:120]})
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(next_url)
+    return redirect("plans:deadlines")
 
 
 @require_POST
