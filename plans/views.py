@@ -117,6 +117,7 @@ class PlanDetailView(LoginRequiredMixin, DetailView):
             "can_edit": plan.is_editable and access.can(user, plan.unit, access.DRAFT),
             "can_issue": plan.is_editable and access.can(user, plan.unit, access.APPROVE),
             "can_revise": plan.status == Plan.Status.ISSUED and access.can(user, plan.unit, access.DRAFT),
+            "can_copy": access.units_with(user, access.DRAFT).exists(),
             "can_number": plan.status == Plan.Status.ISSUED
             and plan.number is None
             and not plan.attached_to_id
