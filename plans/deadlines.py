@@ -314,6 +314,15 @@ def occurrence_close(*, occurrence, done_on, by):
 
 @transaction.atomic
 def extension_request(*, occurrence, requested_date, reason, by):
+    """Ask the leaders to move a deadline; ValueError while an earlier request still waits for them."""
+    # Lock the deadline: two requests sent at once must not both find none pending.
+    Occurrence.objects.select_for_update().filter(pk=occurrence.pk).first()
+    pending = occurrence.extensions.filter(state=ExtensionRequest.State.PENDING).first()
+    if pending:
+        raise ValueError(
+            _("Hạn này đã có đề nghị gia hạn đang chờ lãnh đạo quyết định (đến ngày %(date)s).")
+            % {"date": short_date(pending.requested_date)}
+        )
     request = ExtensionRequest.objects.create(
         occurrence=occurrence, requested_date=requested_date, reason=reason, requested_by=by
     )

@@ -134,8 +134,12 @@ def extension_create(request, pk):
     occurrence = _occurrence_for(request, pk, access.DRAFT)
     form = ExtensionForm(request.POST, occurrence=occurrence)
     if form.is_valid():
-        deadlines.extension_request(occurrence=occurrence, by=request.user, **form.cleaned_data)
-        messages.success(request, _("Đã gửi đề nghị gia hạn tới lãnh đạo."))
+        try:
+            deadlines.extension_request(occurrence=occurrence, by=request.user, **form.cleaned_data)
+        except ValueError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Đã gửi đề nghị gia hạn tới lãnh đạo."))
     else:
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
     return redirect("plans:deadlines")
