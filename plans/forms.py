@@ -3,7 +3,8 @@
 import datetime
 
 from django import forms
-from django.forms import inlineformset_factory
+from django.forms import BaseInlineFormSet, inlineformset_factory
+from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
 from portal.dates import short_date
@@ -316,9 +317,25 @@ class CopyForm(CrispyFormMixin, forms.Form):
         self.fields["unit"].queryset = units
 
 
-TaskUnitFormSet = inlineformset_factory(Task, TaskUnit, form=TaskUnitForm, extra=3, can_delete=True)
-TaskRuleFormSet = inlineformset_factory(Task, ScheduleRule, form=RuleForm, fk_name="task", extra=1, can_delete=True)
-DutyRuleFormSet = inlineformset_factory(
-    ReportingDuty, ScheduleRule, form=RuleForm, fk_name="duty", extra=1, can_delete=True
+class PartFormSet(BaseInlineFormSet):
+    def get_unique_error_message(self, unique_check):
+        # Django names the fields as the code does ("year"); the person knows them by their labels.
+        names = [name for name in unique_check if name != self.fk.name]  # the same in every row
+        labels = [str(self.model._meta.get_field(name).verbose_name) for name in names]
+        return _("Có các dòng trùng nhau về %(fields)s; hãy sửa hoặc xóa dòng trùng.") % {
+            "fields": get_text_list(labels, _("và"))
+        }
+
+
+TaskUnitFormSet = inlineformset_factory(
+    Task, TaskUnit, form=TaskUnitForm, formset=PartFormSet, extra=3, can_delete=True
 )
-TargetFormSet = inlineformset_factory(Indicator, IndicatorTarget, form=TargetForm, extra=2, can_delete=True)
+TaskRuleFormSet = inlineformset_factory(
+    Task, ScheduleRule, form=RuleForm, formset=PartFormSet, fk_name="task", extra=1, can_delete=True
+)
+DutyRuleFormSet = inlineformset_factory(
+    ReportingDuty, ScheduleRule, form=RuleForm, formset=PartFormSet, fk_name="duty", extra=1, can_delete=True
+)
+TargetFormSet = inlineformset_factory(
+    Indicator, IndicatorTarget, form=TargetForm, formset=PartFormSet, extra=2, can_delete=True
+)

@@ -46,7 +46,9 @@ class Framework(models.Model):
 class FrameworkComponent(models.Model):
     """A component index, field or group of a framework, with its weight or points."""
 
-    framework = models.ForeignKey(Framework, on_delete=models.CASCADE, related_name="components")
+    framework = models.ForeignKey(
+        Framework, verbose_name=_("bộ chỉ số"), on_delete=models.CASCADE, related_name="components"
+    )
     code = models.SlugField(_("mã"), max_length=40)
     name = models.CharField(_("tên"), max_length=255)
     weight = models.DecimalField(_("trọng số (%)"), max_digits=6, decimal_places=2, null=True, blank=True)
@@ -134,7 +136,9 @@ class Plan(models.Model):
         "self", verbose_name=_("bản trước"), null=True, blank=True, on_delete=models.SET_NULL, related_name="revisions"
     )
     search_text = models.TextField(editable=False, default="")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người tạo"), null=True, blank=True, on_delete=models.SET_NULL
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -186,7 +190,7 @@ class LegalBasis(models.Model):
         BASIS = "can_cu", _("Căn cứ")
         IMPLEMENTS = "thuc_hien", _("Thực hiện")
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="bases")
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="bases")
     order = models.PositiveSmallIntegerField(default=0)
     kind = models.CharField(_("loại"), max_length=12, choices=Kind.choices, default=Kind.IMPLEMENTS)
     doc_kind = models.CharField(_("loại văn bản"), max_length=60, blank=True, help_text=_("Quyết định, Công văn…"))
@@ -207,8 +211,10 @@ class LegalBasis(models.Model):
 class Section(models.Model):
     """A numbered part of the document (A, I, 1, a, Chương, Điều) with its free text."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="sections")
+    parent = models.ForeignKey(
+        "self", verbose_name=_("thuộc mục"), null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
     order = models.PositiveSmallIntegerField(default=0)
     number = models.CharField(_("số thứ tự"), max_length=20, blank=True, help_text=_("Như văn bản: A, I, 1, a, 1.1"))
     title = models.CharField(_("tiêu đề"), max_length=500, blank=True)
@@ -259,8 +265,8 @@ class Section(models.Model):
 class Task(models.Model):
     """A nhiệm vụ: what to do, who directs it, which units lead and coordinate, what it produces, when."""
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
-    section = models.ForeignKey(Section, on_delete=models.CASCADE, related_name="tasks")
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="tasks")
+    section = models.ForeignKey(Section, verbose_name=_("mục"), on_delete=models.CASCADE, related_name="tasks")
     order = models.PositiveSmallIntegerField(default=0)
     number = models.CharField(_("số thứ tự"), max_length=20, blank=True)
     content = models.TextField(_("nội dung nhiệm vụ"))
@@ -279,7 +285,7 @@ class Task(models.Model):
         help_text=_("Như văn bản ghi, ví dụ: Phó Giám đốc Trần Công Hòa; Lãnh đạo Sở."),
     )
     output = models.TextField(_("sản phẩm đầu ra"), blank=True)
-    units = models.ManyToManyField(OrgUnit, through="TaskUnit", related_name="tasks")
+    units = models.ManyToManyField(OrgUnit, verbose_name=_("đơn vị"), through="TaskUnit", related_name="tasks")
     weight = models.PositiveSmallIntegerField(_("trọng số"), default=1)
 
     class Meta:
@@ -299,8 +305,8 @@ class TaskUnit(models.Model):
         LEAD = "lead", _("Chủ trì")
         COORDINATE = "coordinate", _("Phối hợp")
 
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="task_units")
-    unit = models.ForeignKey(OrgUnit, on_delete=models.PROTECT, related_name="task_roles")
+    task = models.ForeignKey(Task, verbose_name=_("nhiệm vụ"), on_delete=models.CASCADE, related_name="task_units")
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("đơn vị"), on_delete=models.PROTECT, related_name="task_roles")
     role = models.CharField(_("vai trò"), max_length=12, choices=Role.choices)
     whole_subtree = models.BooleanField(_("các đơn vị thuộc"), default=False)
     order = models.PositiveSmallIntegerField(default=0)
@@ -335,8 +341,17 @@ class ScheduleRule(models.Model):
         WORKING_DAYS = "working_days", _("Trong … ngày làm việc kể từ …")
         CONTINUOUS = "continuous", _("Thường xuyên")
 
-    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.CASCADE, related_name="schedules")
-    duty = models.ForeignKey("ReportingDuty", null=True, blank=True, on_delete=models.CASCADE, related_name="schedules")
+    task = models.ForeignKey(
+        Task, verbose_name=_("nhiệm vụ"), null=True, blank=True, on_delete=models.CASCADE, related_name="schedules"
+    )
+    duty = models.ForeignKey(
+        "ReportingDuty",
+        verbose_name=_("nhiệm vụ báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="schedules",
+    )
     order = models.PositiveSmallIntegerField(default=0)
     label = models.CharField(
         _("hạng mục"), max_length=300, blank=True, help_text=_("Ví dụ: Xây dựng và tham mưu ban hành Nghị quyết")
@@ -383,7 +398,7 @@ class Indicator(models.Model):
         LE = "<=", _("không quá (≤)")
         EQ = "=", _("bằng (=)")
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="indicators")
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="indicators")
     component = models.ForeignKey(
         FrameworkComponent,
         verbose_name=_("thuộc chỉ số thành phần"),
@@ -426,7 +441,9 @@ class Indicator(models.Model):
 class IndicatorTarget(models.Model):
     """The target of an indicator for one year ("trên 50% năm 2021")."""
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("chỉ tiêu"), on_delete=models.CASCADE, related_name="targets"
+    )
     year = models.PositiveSmallIntegerField(_("năm"), validators=[validate_year])
     value = models.DecimalField(_("giá trị mục tiêu"), max_digits=14, decimal_places=2)
     wording = models.CharField(_("như văn bản"), max_length=200, blank=True)
@@ -456,7 +473,7 @@ class ReportingDuty(models.Model):
         MEETING = "meeting", _("Họp, giao ban")
         UPDATE = "update", _("Cập nhật thông tin")
 
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="duties")
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="duties")
     order = models.PositiveSmallIntegerField(default=0)
     title = models.CharField(_("nội dung báo cáo"), max_length=500)
     kind = models.CharField(_("loại báo cáo"), max_length=12, choices=ReportKind.choices)
@@ -525,17 +542,34 @@ class Occurrence(models.Model):
         OPEN = "open", _("Đang thực hiện trong hạn")
         OVERDUE = "overdue", _("Quá hạn chưa hoàn thành")
 
-    rule = models.ForeignKey(ScheduleRule, on_delete=models.CASCADE, related_name="occurrences")
-    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="occurrences")
-    task = models.ForeignKey(Task, null=True, blank=True, on_delete=models.CASCADE, related_name="occurrences")
-    duty = models.ForeignKey(ReportingDuty, null=True, blank=True, on_delete=models.CASCADE, related_name="occurrences")
+    rule = models.ForeignKey(
+        ScheduleRule, verbose_name=_("thời hạn"), on_delete=models.CASCADE, related_name="occurrences"
+    )
+    plan = models.ForeignKey(Plan, verbose_name=_("kế hoạch"), on_delete=models.CASCADE, related_name="occurrences")
+    task = models.ForeignKey(
+        Task, verbose_name=_("nhiệm vụ"), null=True, blank=True, on_delete=models.CASCADE, related_name="occurrences"
+    )
+    duty = models.ForeignKey(
+        ReportingDuty,
+        verbose_name=_("nhiệm vụ báo cáo"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="occurrences",
+    )
     unit = models.ForeignKey(
         OrgUnit, verbose_name=_("đơn vị chịu trách nhiệm"), on_delete=models.PROTECT, related_name="occurrences"
     )
     original_due_date = models.DateField(_("hạn theo kế hoạch"))
     due_date = models.DateField(_("hạn"), db_index=True)
     done_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
-    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người ghi nhận hoàn thành"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
 
     objects = OccurrenceQuerySet.as_manager()
 
@@ -576,14 +610,23 @@ class ExtensionRequest(models.Model):
         APPROVED = "approved", _("Đã đồng ý")
         REFUSED = "refused", _("Không đồng ý")
 
-    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="extensions")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("hạn cần thực hiện"), on_delete=models.CASCADE, related_name="extensions"
+    )
     requested_date = models.DateField(_("xin gia hạn đến ngày"))
     reason = models.TextField(_("lý do"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người đề nghị"), on_delete=models.PROTECT, related_name="+"
+    )
     requested_at = models.DateTimeField(auto_now_add=True)
     state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người quyết định"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     comment = models.TextField(_("ý kiến"), blank=True)
@@ -634,8 +677,12 @@ class Reminder(models.Model):
         SENT = "sent", _("Đã gửi")
         FAILED = "failed", _("Gửi lỗi")
 
-    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="reminders")
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reminders")
+    occurrence = models.ForeignKey(
+        Occurrence, verbose_name=_("hạn cần thực hiện"), on_delete=models.CASCADE, related_name="reminders"
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("người nhận"), on_delete=models.CASCADE, related_name="reminders"
+    )
     kind = models.CharField(_("loại nhắc"), max_length=30)
     channel = models.CharField(_("kênh"), max_length=10, choices=Channel.choices)
     state = models.CharField(_("trạng thái"), max_length=10, choices=State.choices, default=State.PENDING)
