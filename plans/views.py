@@ -252,7 +252,14 @@ def part_form(request, pk, part, item=None):
         if request.htmx:
             return _render_parts(request, plan, part)
         return redirect("plans:plan_edit", pk=plan.pk)
-    context = {"plan": plan, "part": part, "form": form, "formsets": formsets, "item": instance}
+    context = {
+        "plan": plan,
+        "part": part,
+        "form": form,
+        "formsets": formsets,
+        "item": instance,
+        "formsets_invalid": any(fs.is_bound and not fs.is_valid() for _n, fs in formsets),
+    }
     template = "plans/plan_editor.html#part-form" if request.htmx else "plans/part_form_page.html"
     return render(request, template, context)
 
