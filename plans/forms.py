@@ -12,6 +12,7 @@ from portal.fields import PersonPickField, UnitPickField
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit, User
 
+from .constants import LAST_YEAR
 from .models import (
     Indicator,
     IndicatorTarget,
@@ -312,9 +313,20 @@ class CopyForm(CrispyFormMixin, forms.Form):
     unit = forms.ModelChoiceField(label=_("Sang đơn vị"), queryset=OrgUnit.objects.none())
     year_shift = forms.IntegerField(label=_("Lùi thời kỳ (số năm)"), initial=1, min_value=0, max_value=20)
 
-    def __init__(self, *args, units, **kwargs):
+    def __init__(self, *args, units, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+        self.plan = plan
+
+    def clean_year_shift(self):
+        shift = self.cleaned_data["year_shift"]
+        last = max(self.plan.end_year, self.plan.vision_year or 0) + shift
+        if last > LAST_YEAR:
+            raise forms.ValidationError(
+                _("Lùi %(shift)s năm thì văn bản kéo dài đến năm %(year)s, quá năm %(last)s."),
+                params={"shift": shift, "year": last, "last": LAST_YEAR},
+            )
+        return shift
 
 
 class PartFormSet(BaseInlineFormSet):

@@ -348,7 +348,9 @@ def plan_copy(request, pk):
     units = access.units_with(request.user, access.DRAFT)
     if not units.exists():
         raise PermissionDenied
-    form = CopyForm(request.POST or None, units=units, initial={"unit": plan.unit if plan.unit in units else None})
+    form = CopyForm(
+        request.POST or None, units=units, plan=plan, initial={"unit": plan.unit if plan.unit in units else None}
+    )
     if request.method == "POST" and form.is_valid():
         copy = services.plan_copy(
             plan=plan, by=request.user, unit=form.cleaned_data["unit"], year_shift=form.cleaned_data["year_shift"]

@@ -53,3 +53,14 @@ def test_it_refuses_a_deadline_end_year_outside_the_plan_period(client_for, offi
         errors = dict(response.context["formsets"])["rules"].forms[0].errors
         assert errors == {"end_year": [message]}
     assert not plan_a.tasks.filter(number="2").exists()
+
+
+def test_it_refuses_a_copy_shifted_past_the_last_year(client_for, official_a, plan_a, unit_a):
+    Plan.objects.filter(pk=plan_a.pk).update(start_year=2095, end_year=2095, vision_year=2099)
+    response = client_for(official_a).post(
+        reverse("plans:plan_copy", args=[plan_a.pk]), {"unit": unit_a.pk, "year_shift": 2}
+    )
+    assert response.context["form"].errors == {
+        "year_shift": ["Lùi 2 năm thì văn bản kéo dài đến năm 2101, quá năm 2100."]
+    }
+    assert Plan.objects.count() == 1
