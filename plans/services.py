@@ -1,5 +1,7 @@
 """Writes on plans that touch several rows or leave a trace: create, issue, revise, copy, reorder."""
 
+from calendar import monthrange
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max
@@ -157,7 +159,9 @@ def _shift_rule(rule, years):
         if getattr(rule, field):
             setattr(rule, field, getattr(rule, field) + years)
     if rule.date:
-        rule.date = rule.date.replace(year=rule.date.year + years)
+        year = rule.date.year + years
+        # 29 February has no day in a common year: the deadline keeps to the end of February.
+        rule.date = rule.date.replace(year=year, day=min(rule.date.day, monthrange(year, rule.date.month)[1]))
 
 
 def next_order(queryset):
