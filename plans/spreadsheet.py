@@ -144,9 +144,18 @@ class PlanImport:
                 continue
             label, _sep, wording = line.rpartition(": ") if ": " in line else ("", "", line)
             try:
-                rules.append(ScheduleRule(label=label, wording=wording, **parse_wording(wording)))
+                rule = ScheduleRule(label=label, wording=wording, **parse_wording(wording))
             except ScheduleError as error:
                 err("schedule", str(error))
+                continue
+            for year in filter(None, (rule.year, rule.end_year)):
+                if not self.plan.start_year <= year <= self.plan.end_year:
+                    err(
+                        "schedule",
+                        _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
+                        % {"year": year, "start": self.plan.start_year, "end": self.plan.end_year},
+                    )
+            rules.append(rule)
         self.tasks.append((task, section, v, units, rules))
 
     def _check_target(self, row):
