@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.db.models import Q
 from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.dates import short_date
 from portal.fields import PersonPickField, UnitPickField
 from portal.forms import CrispyFormMixin
-from portal.models import OrgUnit, User
+from portal.models import Membership, OrgUnit, User
 
 from .constants import LAST_YEAR
 from .models import (
@@ -135,9 +136,14 @@ class TaskForm(CrispyFormMixin, forms.ModelForm):
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].queryset = plan.sections.all()
-        self.fields["directing_leader"].queryset = User.objects.filter(
-            memberships__unit__path__startswith=plan.unit.path, is_active=True
-        ).distinct()
+        # The leaders of the plan's unit, of the units above it (a division's plan is directed by its
+        # department's leaders) and of the units below it; any member of the branch was offered before.
+        unit = plan.unit
+        leads = Q(memberships__role=Membership.Role.LEADER) & (
+            Q(memberships__unit__path__startswith=unit.path) | Q(memberships__unit_id__in=unit.ancestor_ids())
+        )
+        current = Q(pk=self.instance.directing_leader_id)  # kept, so that an older choice still saves
+        self.fields["directing_leader"].queryset = User.objects.filter(leads | current, is_active=True).distinct()
 
 
 class TaskUnitForm(forms.ModelForm):
