@@ -27,6 +27,7 @@ from portal.calendar import Calendar
 from portal.dates import short_date
 from portal.models import Membership
 from portal.notifications import notify_in_app, send_templated_email
+from portal.text import clip
 
 from .models import ExtensionRequest, Occurrence, Plan, Reminder, ReminderPolicy, ScheduleRule, TaskUnit
 from .schedules import ScheduleError, expand_pairs
@@ -269,20 +270,20 @@ def reminder_title(reminder):
     occurrence = reminder.occurrence
     due = short_date(occurrence.due_date)
     if reminder.kind == "den-han":
-        return _("Hôm nay đến hạn: %(title)s") % {"title": occurrence.title[:150]}
+        return _("Hôm nay đến hạn: %(title)s") % {"title": clip(occurrence.title, 150)}
     if reminder.kind.startswith("truoc-"):
         days = reminder.kind.removeprefix("truoc-")
         return _("Còn %(days)s ngày đến hạn (%(due)s): %(title)s") % {
             "days": days,
             "due": due,
-            "title": occurrence.title[:150],
+            "title": clip(occurrence.title, 150),
         }
     if reminder.kind == "bao-lanh-dao":
         return _("Báo cáo lãnh đạo – việc quá hạn từ %(due)s: %(title)s") % {
             "due": due,
-            "title": occurrence.title[:150],
+            "title": clip(occurrence.title, 150),
         }
-    return _("Quá hạn từ %(due)s: %(title)s") % {"due": due, "title": occurrence.title[:150]}
+    return _("Quá hạn từ %(due)s: %(title)s") % {"due": due, "title": clip(occurrence.title, 150)}
 
 
 # Pages that aggregate deadlines (the leaders' dashboards) keep what they built under this key's value.
@@ -329,7 +330,7 @@ def extension_request(*, occurrence, requested_date, reason, by):
     for leader in escalation_people([occurrence])[occurrence.pk]:
         notify_in_app(
             user=leader,
-            title=_("Đề nghị gia hạn: %(title)s") % {"title": occurrence.title[:150]},
+            title=_("Đề nghị gia hạn: %(title)s") % {"title": clip(occurrence.title, 150)},
             body=reason,
             url=reverse("plans:deadlines"),
         )
@@ -350,7 +351,7 @@ def extension_decide(*, extension, approve, comment, by):
     notify_in_app(
         user=extension.requested_by,
         title=_("Lãnh đạo %(verdict)s gia hạn: %(title)s")
-        % {"verdict": verdict, "title": extension.occurrence.title[:150]},
+        % {"verdict": verdict, "title": clip(extension.occurrence.title, 150)},
         body=comment,
         url=reverse("plans:deadlines"),
     )

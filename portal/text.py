@@ -21,3 +21,14 @@ def fold(text):
 def search_terms(query):
     """Split a user's query into folded words; every word must match."""
     return fold(query).split()
+
+
+def clip(text, limit):
+    """`text` cut to at most `limit` characters at a word's end, with "…" when cut: notices and mail subjects
+    cut titles mid-word ("… định hướng đến n")."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–") + "…"

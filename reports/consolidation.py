@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from plans.models import Indicator
 from portal import access
 from portal.models import Membership
+from portal.text import clip
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
 from .services import period_phrase, report_create, tell_unit
@@ -107,7 +108,7 @@ def remind_missing(*, result, unit, by):
     return tell_unit(
         unit=unit,
         roles=[Membership.Role.OFFICIAL, Membership.Role.CLERK],
-        title=_("Đề nghị gửi báo cáo: %(t)s") % {"t": result.duty.title[:150]},
+        title=_("Đề nghị gửi báo cáo: %(t)s") % {"t": clip(result.duty.title, 150)},
         body=_("%(who)s nhắc: đơn vị chưa gửi báo cáo kỳ này.") % {"who": by.get_full_name()},
         url=reverse("reports:report_list"),
     )

@@ -16,6 +16,7 @@ from portal.documents import register_number
 from portal.models import Membership
 from portal.notifications import notify_in_app
 from portal.services import audit_log
+from portal.text import clip
 
 from .models import Attachment, IndicatorValue, Report, ReportSection, ReportTable, TaskProgress, Transition
 
@@ -304,7 +305,7 @@ def report_send(*, report, by):
         _tell(
             report.recipient,
             [Membership.Role.OFFICIAL, Membership.Role.LEADER],
-            _("Nhận báo cáo từ %(u)s: %(t)s") % {"u": report.unit.display_name, "t": report.title[:100]},
+            _("Nhận báo cáo từ %(u)s: %(t)s") % {"u": report.unit.display_name, "t": clip(report.title, 100)},
             report,
         )
     return closed
