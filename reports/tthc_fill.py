@@ -23,6 +23,8 @@ from tthc.models import (
     SystemProposal,
 )
 
+from .models import Report
+
 # Indicator names (folded) -> the Figures rate that measures them; the first match wins.
 RATES = [
     (("dung han",), "on_time_rate"),
@@ -149,6 +151,9 @@ def report_fill_from_tthc(*, report):
                 }
                 value.save(update_fields=["value", "evidence", "note"])
                 values += 1
+    if values:
+        # The values are the report editor's: a new version, so that an editor opened before cannot save over them.
+        Report.objects.filter(pk=report.pk).update(lock_version=F("lock_version") + 1, updated_at=timezone.now())
     return tables, values
 
 

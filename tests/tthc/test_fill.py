@@ -83,3 +83,11 @@ def test_a_report_with_no_period_counts_to_its_own_date(client_for, official_a, 
     client_for(official_a).post(reverse("reports:report_fill_tthc", args=[report.pk]))
     simplified = report.tables.order_by("order").first()
     assert simplified.rows[0][6:8] == ["1", "0"]
+
+
+def test_filling_values_makes_a_new_version_of_the_report(client_for, official_a, report):
+    """An editor opened before the fill holds the old version: its save is then a conflict, not an overwrite."""
+    before = report.lock_version
+    client_for(official_a).post(reverse("reports:report_fill_tthc", args=[report.pk]))
+    report.refresh_from_db()
+    assert report.lock_version == before + 1
