@@ -187,6 +187,13 @@ def _prefill_progress(report, plan, unit):
     TaskProgress.objects.bulk_create(rows)
 
 
+def claim_version(model, pk, lock_version, **changes):
+    """Write `changes` and the next version of row `pk` only if it is still at `lock_version`, else raise
+    Conflict with what was saved meanwhile: the optimistic lock of the report editor and the table editor."""
+    if not model.objects.filter(pk=pk, lock_version=lock_version).update(lock_version=lock_version + 1, **changes):
+        raise Conflict(model.objects.get(pk=pk))
+
+
 @transaction.atomic
 def report_save(*, report, lock_version, by, forms):
     """Save the header and every part, or raise Conflict when someone saved since `lock_version`;
@@ -198,11 +205,7 @@ def report_save(*, report, lock_version, by, forms):
         # The forms hold exactly what is saved: nothing to write, and a new version would make the next
         # save of someone who opened the report meanwhile a false conflict.
         return report
-    updated = Report.objects.filter(pk=report.pk, lock_version=lock_version).update(
-        lock_version=lock_version + 1, updated_at=timezone.now()
-    )
-    if not updated:
-        raise Conflict(Report.objects.get(pk=report.pk))
+    claim_version(Report, report.pk, lock_version, updated_at=timezone.now())
     # The header form saves this same instance with all its fields: carry the new version with it.
     report.lock_version = lock_version + 1
     for form in forms:
@@ -216,11 +219,9 @@ def table_save(*, table, lock_version, by, rows, title):
     _require(by, table.report.unit, access.DRAFT)
     if not table.report.is_editable:
         raise PermissionDenied
-    updated = ReportTable.objects.filter(pk=table.pk, lock_version=lock_version).update(
-        rows=rows, title=title, lock_version=lock_version + 1
-    )
-    if not updated:
-        raise Conflict(ReportTable.objects.get(pk=table.pk))
+    if (rows, title) == (table.rows, table.title):
+        return table  # as report_save: a save that changes nothing makes no version for others to conflict with
+    claim_version(ReportTable, table.pk, lock_version, rows=rows, title=title)
     table.rows, table.title, table.lock_version = rows, title, lock_version + 1
     return table
 
@@ -236,12 +237,17 @@ def _move(report, to_state, by, comment=""):
     audit_log(action=f"reports.report.{to_state}", actor=by, obj=report, unit=report.unit, data={"comment": comment})
 
 
+def tell_people(*, people, title, body, url):
+    """Notify each of `people`; returns how many were told."""
+    for user in people:
+        notify_in_app(user=user, title=title, body=body, url=url)
+    return len(people)
+
+
 def tell_unit(*, unit, roles, title, body, url):
     """Notify everyone holding one of `roles` in `unit`; returns how many were told."""
-    people = Membership.objects.filter(unit=unit, role__in=roles).select_related("user")
-    for membership in people:
-        notify_in_app(user=membership.user, title=title, body=body, url=url)
-    return len(people)
+    people = [m.user for m in Membership.objects.filter(unit=unit, role__in=roles).select_related("user")]
+    return tell_people(people=people, title=title, body=body, url=url)
 
 
 def _tell(unit, roles, title, report):
@@ -255,13 +261,12 @@ def report_submit(*, report, by):
         raise ValueError(_("Chỉ trình được báo cáo đang soạn hoặc bị trả lại."))
     _move(report, Report.State.SUBMITTED, by)
     # The approvers may sit in a unit above the reporting one (a commune's chairman for its office).
-    for leader in access.nearest_people_with(report.unit, access.APPROVE):
-        notify_in_app(
-            user=leader,
-            title=_("Báo cáo chờ duyệt: %(t)s") % {"t": report.title[:120]},
-            body=report.title,
-            url=report.get_absolute_url(),
-        )
+    tell_people(
+        people=access.nearest_people_with(report.unit, access.APPROVE),
+        title=_("Báo cáo chờ duyệt: %(t)s") % {"t": clip(report.title, 120)},
+        body=report.title,
+        url=report.get_absolute_url(),
+    )
 
 
 @transaction.atomic
@@ -276,7 +281,7 @@ def report_approve(*, report, by, approve=True, comment=""):
         _tell(
             report.unit,
             [Membership.Role.CLERK],
-            _("Báo cáo đã duyệt, cần gửi: %(t)s") % {"t": report.title[:120]},
+            _("Báo cáo đã duyệt, cần gửi: %(t)s") % {"t": clip(report.title, 120)},
             report,
         )
     else:
@@ -284,7 +289,7 @@ def report_approve(*, report, by, approve=True, comment=""):
         _tell(
             report.unit,
             [Membership.Role.OFFICIAL],
-            _("Lãnh đạo yêu cầu sửa báo cáo: %(t)s") % {"t": report.title[:120]},
+            _("Lãnh đạo yêu cầu sửa báo cáo: %(t)s") % {"t": clip(report.title, 120)},
             report,
         )
 
@@ -384,7 +389,7 @@ def report_receive(*, report, by, accept=True, comment=""):
     _tell(
         report.unit,
         [Membership.Role.OFFICIAL, Membership.Role.LEADER],
-        _("Báo cáo bị trả lại: %(t)s") % {"t": report.title[:120]},
+        _("Báo cáo bị trả lại: %(t)s") % {"t": clip(report.title, 120)},
         report,
     )
     return report
