@@ -1,4 +1,7 @@
-"""Dates written the way Vietnamese official documents write them (Nghị định 30/2020)."""
+"""Dates (and figures) written the way Vietnamese official documents write them (Nghị định 30/2020)."""
+
+from django.template.defaultfilters import floatformat
+from django.utils.formats import get_format
 
 
 def vn_day_month(d):
@@ -23,3 +26,14 @@ def vn_place_date(place, d):
 def short_date(d):
     """dd/mm/yyyy, for tables."""
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def vn_number(value):
+    """A figure with at most two decimals and no trailing zeros, in the active language's decimal mark: 95,5
+    and 98, where floatformat:"-2" printed 95,50 beside 98."""
+    if value in (None, ""):
+        return ""
+    text, mark = floatformat(value, "-2"), get_format("DECIMAL_SEPARATOR")
+    if mark in text:
+        text = text.rstrip("0").rstrip(mark)
+    return text

@@ -1,8 +1,7 @@
 """The report as a Word file, from the same context as its PDF (reports/pdf.py)."""
 
-from django.template.defaultfilters import floatformat
-
 from portal import docx
+from portal.dates import vn_number
 
 from .pdf import report_context
 
@@ -45,7 +44,7 @@ def _judgement(value):
 
 
 def _with_measure(number, indicator, prefix=""):
-    return f"{prefix}{floatformat(number, '-2')} {indicator.measure}".strip()
+    return f"{prefix}{vn_number(number)} {indicator.measure}".strip()
 
 
 def _appendix_rows(appendix):

@@ -11,12 +11,12 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from plans.models import ReportingDuty
 from portal import access
+from portal.dates import short_date, vn_number
 from portal.models import OrgUnit
 
 from . import consolidation, services
@@ -270,9 +270,9 @@ def _shown(field, value):
     if value is None:
         return ""
     if isinstance(value, datetime.date):
-        return f"{value:%d/%m/%Y}"
+        return short_date(value)
     if isinstance(value, Decimal):
-        return floatformat(value, "-2")
+        return vn_number(value)
     return str(dict(getattr(field, "choices", ())).get(value, value))
 
 

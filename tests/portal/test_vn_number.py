@@ -11,3 +11,8 @@ def test_figures_read_alike():
     with translation.override("vi"):
         text = template.render(Context({"a": Decimal("95.50"), "b": Decimal("98.00"), "c": 62.07, "d": None}))
     assert text == "95,5 98 62,07 "
+
+
+def test_english_keeps_its_own_decimal_mark():
+    with translation.override("en"):
+        assert Template("{{ a|vn_number }}").render(Context({"a": Decimal("95.50")})) == "95.5"
