@@ -17,7 +17,6 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db import IntegrityError, transaction
-from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -180,10 +179,9 @@ def font_config():
     return _thread.font_config
 
 
-def _check_date_order(unit, issued_on, last):
+def _check_date_order(issued_on, before):
     """A register runs in date order: a number after another carries no earlier date. A report dated 05/02
     was numbered 113 after 112 of 05/10, and the register and its Excel export read out of order."""
-    before = RegisterEntry.objects.filter(unit=unit, year=issued_on.year, number=last).first() if last else None
     if before and issued_on < before.issued_on:
         raise ValueError(
             _(
@@ -205,12 +203,12 @@ def register_number(*, unit, obj, symbol, doc_type, title, signer="", recipients
     for _attempt in range(20):
         try:
             with transaction.atomic():
-                last = RegisterEntry.objects.filter(unit=unit, year=issued_on.year).aggregate(m=Max("number"))["m"]
-                _check_date_order(unit, issued_on, last)
+                last = RegisterEntry.objects.filter(unit=unit, year=issued_on.year).order_by("-number").first()
+                _check_date_order(issued_on, last)
                 return RegisterEntry.objects.create(
                     unit=unit,
                     year=issued_on.year,
-                    number=(last or 0) + 1,
+                    number=(last.number if last else 0) + 1,
                     symbol=symbol,
                     doc_type=doc_type,
                     title=title,

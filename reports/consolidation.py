@@ -51,13 +51,8 @@ class Overview:
 def overview(*, duty, year, number=None):
     expected = duty.expected_senders()
     reports = (
-        Report.objects.filter(
-            duty=duty,
-            year=year,
-            number_in_year=number,
-            unit__in=expected,
-            state__in=[Report.State.SENT, Report.State.RECEIVED],
-        )
+        Report.objects.sent_for(duty, year, number)
+        .filter(unit__in=expected)
         .select_related("unit")
         .order_by("unit_id", "version")
     )

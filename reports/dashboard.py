@@ -405,9 +405,11 @@ def dashboard_build(*, user, filters, today, root=None):
     )
     _units(board, user=user, root=root, filters=filters, today=today)
     _indicators(board, user=user, root=root, filters=filters, today=today)
-    board.tthc = _tthc(root=root, filters=filters, today=today)
-    if board.tthc is None:
-        board.tthc_other_year = _tthc_other_year(root=root, filters=filters)
+    tthc_unit = root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
+    board.tthc = _tthc(unit=tthc_unit, filters=filters, today=today)
+    if board.tthc is None and tthc_unit is not None:
+        latest = tthc_indicators.latest_year(tthc_unit)
+        board.tthc_other_year = latest if latest != filters.year else None
     return board
 
 
@@ -586,21 +588,9 @@ TTHC_RATES = [
 TTHC_COLOURS = ["#198754", "#0d6efd", "#6f42c1", "#fd7e14"]
 
 
-def _tthc_unit(root):
-    return root or OrgUnit.objects.filter(parent__isnull=True).order_by("path").first()
-
-
-def _tthc_other_year(*, root, filters):
-    """The last year the branch received dossiers in, when it is not the year shown."""
-    unit = _tthc_unit(root)
-    latest = tthc_indicators.latest_year(unit) if unit else None
-    return latest if latest != filters.year else None
-
-
-def _tthc(*, root, filters, today):
+def _tthc(*, unit, filters, today):
     """Dossier figures of the branch from the tthc rollups; None when it received or resolved no dossier this
     year."""
-    unit = _tthc_unit(root)
     if unit is None:
         return None
     figures = tthc_indicators.unit_figures(unit, filters.year)

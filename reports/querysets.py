@@ -10,3 +10,9 @@ class ReportQuerySet(models.QuerySet):
         if user.is_authenticated and user.is_superuser:
             return self.all()
         return self.filter(scope_filter(user) | received)
+
+    def sent_for(self, duty, year, number=None):
+        """The reports sent (or received) for one period of a duty."""
+        return self.filter(
+            duty=duty, year=year, number_in_year=number, state__in=[self.model.State.SENT, self.model.State.RECEIVED]
+        )

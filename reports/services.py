@@ -326,15 +326,13 @@ def _close_deadline(report, by):
     if occurrence is None or occurrence.done_on:
         return None
     if report.duty_id and report.duty.sender_whole_subtree:
-        sent = Report.objects.filter(
-            duty=report.duty,
-            year=report.year,
-            number_in_year=report.number_in_year,
-            state__in=[Report.State.SENT, Report.State.RECEIVED],
-        )
+        sent = Report.objects.sent_for(report.duty, report.year, report.number_in_year)
         if {u.pk for u in report.duty.expected_senders()} - set(sent.values_list("unit_id", flat=True)):
             return None
-    return occurrence_close(occurrence=occurrence, done_on=timezone.localdate(), by=by)
+    try:
+        return occurrence_close(occurrence=occurrence, done_on=timezone.localdate(), by=by)
+    except ValueError:
+        return None  # closed meanwhile by someone else: the report is sent all the same
 
 
 def report_symbol(report):

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 from plans.models import ReportingDuty
 from portal import access
 from portal.dates import short_date, vn_number
-from portal.models import OrgUnit
+from portal.models import OrgUnit, format_number
 
 from . import consolidation, services
 from .diffs import word_diff
@@ -139,7 +139,7 @@ def report_detail(request, pk):
     context = {
         "report": report,
         # As the PDF prints it: the unit's own symbol when the report has none.
-        "symbol": services.report_symbol(report),
+        "number_symbol": format_number(report.number, services.report_symbol(report)),
         "sections": sections,
         "loose_tables": loose_tables,
         "progress": progress,
