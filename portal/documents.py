@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .dates import short_date
+from .dates import short_date, vn_date, vn_place_date
 from .models import OrgUnit, RegisterEntry
 
 STATIC_SCHEME = "portal-static:"
@@ -281,14 +281,13 @@ def header_parts(name):
 
 
 def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, title):
-    from .dates import vn_date, vn_place_date
-
+    governing = governing_line(unit)
     return {
         "unit": unit,
         "page": page_settings(unit),
         "fonts": FONTS,
-        "governing": governing_line(unit),
-        "governing_parts": header_parts(governing_line(unit)),
+        "governing": governing,
+        "governing_parts": header_parts(governing),
         "issuer": unit.name,
         "issuer_parts": header_parts(unit.name),
         "number_symbol": number_symbol,
