@@ -26,14 +26,12 @@ def setup(database_url):
     import django
 
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
 
-    if own_queue:
-        # The test settings give each process a Celery queue folder; no benchmark sends a message to it.
-        queue = settings.CELERY_BROKER_TRANSPORT_OPTIONS.get("data_folder_in")
-        if queue:
-            atexit.register(shutil.rmtree, queue, True)
+    if own_queue and os.environ.get("PORTAL_TEST_QUEUE"):
+        # The folder the test settings made for this process (never another settings' queue, such as the one
+        # `make run` uses); no benchmark sends a message to it.
+        atexit.register(shutil.rmtree, os.environ["PORTAL_TEST_QUEUE"], True)
 
     call_command("migrate", verbosity=0)
 
