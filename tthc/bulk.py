@@ -14,19 +14,17 @@ ROWS = getattr(settings, "TTHC_IMPORT_BULK_ROWS", 50_000)
 
 
 @contextmanager
-def indexes_aside(cursor, table, rows):
-    """Inside, `table` has no index (but one a foreign key leans on) when the rows of the query `rows`, about
-    to be written, are many and more than it holds; yields whether the indexes were set aside."""
-    aside = connection.vendor == "postgresql" and _outnumbers(cursor, table, rows)
+def indexes_aside(cursor, table, count):
+    """Inside, `table` has no index (but one a foreign key leans on) when the `count` rows about to be written
+    are many and more than it holds; yields whether the indexes were set aside."""
+    aside = connection.vendor == "postgresql" and _outnumbers(cursor, table, count)
     rebuild = _drop_indexes(cursor, table) if aside else []
     yield aside
     for statement in rebuild:
         cursor.execute(statement)
 
 
-def _outnumbers(cursor, table, rows):
-    cursor.execute(f"SELECT count(*) FROM ({rows}) r")
-    (count,) = cursor.fetchone()
+def _outnumbers(cursor, table, count):
     if count < ROWS:
         return False
     # Counting stops at `count`: a load into a larger table costs no full count of it.

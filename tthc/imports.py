@@ -438,8 +438,11 @@ class StagingWriter:
             )
             cursor.execute(f"UPDATE {table} SET {assignments} FROM {CHANGED} c WHERE {table}.code = c.code")
             updated = cursor.rowcount
+            # The new rows are the staged ones not known (staged codes are unique): counted without the
+            # anti-join the INSERT runs.
+            cursor.execute(f"SELECT (SELECT count(*) FROM {STAGING}) - (SELECT count(*) FROM {KNOWN})")
             # In code order the code index fills page after page, unless the indexes are set aside.
-            with bulk.indexes_aside(cursor, table, new) as aside:
+            with bulk.indexes_aside(cursor, table, cursor.fetchone()[0]) as aside:
                 order = "" if aside else " ORDER BY code"
                 cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM ({new}) n{order}")
                 created = cursor.rowcount

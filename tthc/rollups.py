@@ -117,7 +117,8 @@ def add_changes(cursor, rows):
 def _add(cursor, table, delta, keys, values):
     """Add the cells of `delta` to `table`, and drop the cells left at zero, as a fresh GROUP BY would not
     have them: by upserts, or, when the delta outnumbers the table (a first load), with its indexes set aside."""
-    with bulk.indexes_aside(cursor, table, f"SELECT 1 FROM {delta}") as aside:
+    cursor.execute(f"SELECT count(*) FROM {delta}")
+    with bulk.indexes_aside(cursor, table, cursor.fetchone()[0]) as aside:
         (_rewrite if aside else _upsert)(cursor, table, delta, keys, values)
 
 
