@@ -8,12 +8,11 @@ from django.forms import BaseInlineFormSet, inlineformset_factory
 from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
-from portal.dates import short_date
+from portal.dates import LAST_YEAR, short_date
 from portal.fields import PersonPickField, UnitPickField
 from portal.forms import CrispyFormMixin
 from portal.models import Membership, OrgUnit, User
 
-from .constants import LAST_YEAR
 from .models import (
     Indicator,
     IndicatorTarget,

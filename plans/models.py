@@ -9,10 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from portal.calendar import report_period
+from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit, format_number
 from portal.text import fold
 
-from .constants import FIRST_YEAR, LAST_YEAR
 from .querysets import OccurrenceQuerySet, PlanQuerySet
 
 

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from django.utils.translation import gettext as _
 
 from portal.calendar import Calendar
+from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.text import fold
 
 from .models import ScheduleRule
@@ -39,8 +40,8 @@ REQUIRED = {
 # tháng"). A wording read from a document may leave the day out ("hằng tháng"), meaning the month's last one.
 ENTERED = {**REQUIRED, Kind.MONTHLY: ("day",)}
 RANGES = {
-    "year": (1900, 2100),
-    "end_year": (1900, 2100),
+    "year": (FIRST_YEAR, LAST_YEAR),
+    "end_year": (FIRST_YEAR, LAST_YEAR),
     "month": (1, 12),
     "end_month": (1, 12),
     "day": (1, 31),

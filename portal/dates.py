@@ -3,6 +3,10 @@
 from django.template.defaultfilters import floatformat
 from django.utils.formats import get_format
 
+# The years a plan, a target, a deadline, a report or a page of figures may name. A typo such as 20260 is
+# refused before the calendar, which dates only years 1 to 9999, meets it on a page.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
 
 def vn_day_month(d):
     """Day padded when 1–9; month padded only for January and February ("05 tháng 6", "19 tháng 02")."""

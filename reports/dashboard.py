@@ -26,6 +26,7 @@ from plans.deadlines import CHANGED_KEY
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
 from plans.querysets import status_conditions
 from portal import access
+from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit
 from tthc import indicators as tthc_indicators
 
@@ -139,7 +140,7 @@ def _int(text):
 def dashboard_filters(*, user, params, today):
     """Read the filters from GET parameters; a unit or plan outside the user's scope is a 404."""
     year = _int(params.get("year"))
-    year = year if year and 2000 <= year <= 2100 else today.year
+    year = year if year and FIRST_YEAR <= year <= LAST_YEAR else today.year
     unit = plan = framework = None
     if unit_id := _int(params.get("unit")):
         unit = OrgUnit.objects.for_user(user).filter(pk=unit_id).first()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import ReportingDuty
-from portal.dates import short_date
+from portal.dates import FIRST_YEAR, LAST_YEAR, short_date
 from portal.forms import CrispyFormMixin
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
@@ -24,7 +24,7 @@ class ReportCreateForm(CrispyFormMixin, forms.Form):
         help_text=_("Để trống nếu là báo cáo chuyên đề hoặc đột xuất ngoài kế hoạch."),
     )
     kind = forms.ChoiceField(label=_("Loại báo cáo"), choices=Report.Kind.choices)
-    year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
+    year = forms.IntegerField(label=_("Năm"), min_value=FIRST_YEAR, max_value=LAST_YEAR)
     number_in_year = forms.IntegerField(
         label=_("Kỳ (tháng, quý, 6 tháng thứ mấy)"), min_value=1, max_value=12, required=False
     )
@@ -111,7 +111,7 @@ class TableForm(VersionForm):
 class PeriodForm(forms.Form):
     """The period a consolidation page shows: the year and, for periodic duties, the month or quarter."""
 
-    year = forms.IntegerField(min_value=2000, max_value=2100)
+    year = forms.IntegerField(min_value=FIRST_YEAR, max_value=LAST_YEAR)
     number = forms.IntegerField(min_value=1, max_value=12, required=False)
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from portal import access
+from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
 from portal.tabular import TableError, read_table, xlsx_response
@@ -44,13 +45,9 @@ def _default_unit(user):
     return OrgUnit.objects.for_user(user).order_by("depth", "path").first()
 
 
-# The years a page may be asked for: outside them `date(year, …)` fails, and no dossier is that old or new.
-YEARS = range(2000, 2101)
-
-
 def _year(request, unit):
     """The year asked for, else the last year with figures, else this year."""
-    if (year := request.GET.get("nam", "")).isdigit() and int(year) in YEARS:
+    if (year := request.GET.get("nam", "")).isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
         return int(year)
     return latest_year(unit) or timezone.localdate().year
 
