@@ -8,12 +8,12 @@ class PlanQuerySet(models.QuerySet):
     def for_user(self, user):
         """Plans of the user's units, and plans past their draft that give those units a task: a draft is
         its issuing unit's own until a leader issues it."""
-        from .models import Plan, TaskUnit
+        from .models import TaskUnit
 
         if user.is_superuser:
             return self.all()
         assigned = TaskUnit.objects.filter(scope_filter(user), task__plan=models.OuterRef("pk"))
-        named = models.Q(models.Exists(assigned)) & ~models.Q(status=Plan.Status.DRAFT)
+        named = models.Q(models.Exists(assigned)) & ~models.Q(status=self.model.Status.DRAFT)
         return self.filter(scope_filter(user) | named)
 
     def in_year(self, year):

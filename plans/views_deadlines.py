@@ -19,6 +19,7 @@ from icalendar import Event
 
 from portal import access
 from portal.models import OrgUnit, User
+from portal.text import clip
 
 from . import deadlines
 from .forms import ExtensionForm
@@ -121,7 +122,7 @@ def occurrence_done(request, pk):
     except ValueError as error:
         messages.warning(request, str(error))
     else:
-        messages.success(request, _("Đã ghi nhận hoàn thành: %(title)s") % {"title": occurrence.title[:120]})
+        messages.success(request, _("Đã ghi nhận hoàn thành: %(title)s") % {"title": clip(occurrence.title, 120)})
     next_url = request.POST.get("next", "")
     if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
         return redirect(next_url)

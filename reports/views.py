@@ -103,10 +103,7 @@ def _occurrence_for(duty, unit, year, number):
     # must not close it for the others, so only the sender's own report is linked to it.
     if duty is None or (duty.sender_whole_subtree and unit != duty.sender):
         return None
-    occurrences = duty.occurrences.filter(original_due_date__year=year)
-    if duty.kind == ReportingDuty.ReportKind.MONTHLY and number:
-        occurrences = occurrences.filter(original_due_date__month=number)
-    return occurrences.order_by("original_due_date").first()
+    return duty.occurrence_for(year, number)
 
 
 def _sections_tree(report):
