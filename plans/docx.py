@@ -5,13 +5,9 @@ from portal import docx
 from .pdf import plan_context
 
 
-def _is_chapter(number):
-    return number[:6].upper() == "CHƯƠNG"
-
-
 def _section_heading(doc, section, depth):
     number, title = section.number, section.title
-    if _is_chapter(number):
+    if section.is_chapter:
         docx.heading(doc, number, upper=True)
         docx.heading(doc, title, upper=True, space_after=6)
         return

@@ -233,9 +233,13 @@ class Section(models.Model):
         """The number that opens the first line of the body, for a numbered part with no title ("1." before a
         target's sentence, "Điều 2." before an article's text); "" when the number heads a line of its own."""
         number = self.number
-        if self.title or not number or not self.body.strip() or number[:6].upper() == "CHƯƠNG":
+        if self.title or not number or not self.body.strip() or self.is_chapter:
             return ""
         return number if number.endswith(")") else f"{number}."
+
+    @property
+    def is_chapter(self):
+        return self.number[:6].upper() == "CHƯƠNG"
 
     @property
     def is_article(self):
