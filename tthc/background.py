@@ -118,10 +118,8 @@ def import_run(*, record_id):
                 dossiers_import(
                     unit=record.unit,
                     upload=upload,
-                    by=record.by,
                     mapping=record.mapping,
                     skip_bad_rows=record.skip_bad_rows,
-                    source=record.source,
                     record=record,
                     step=step,
                 )

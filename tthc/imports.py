@@ -260,9 +260,7 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
     writer = _writer()
     with transaction.atomic():
         if record is None:
-            record = DossierImport.objects.create(
-                unit=unit, source=source, file_name=upload.name[:255], state=DossierImport.State.CHECKED, by=by
-            )
+            record = DossierImport.objects.create(unit=unit, source=source, file_name=upload.name[:255], by=by)
         record.state = DossierImport.State.CHECKED
         with scratch.tables():
             writer.begin()
