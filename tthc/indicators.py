@@ -182,30 +182,24 @@ def latest_year(unit):
 
 
 def _not_yet_overdue(unit, last, procedure, field):
-    """{month: n} of the open dossiers still within their due date today that the rollups count as overdue by
-    the end of `month`, for the months from this one to `last`. The rollups hold a month's state at its end;
-    until that end is past, an open dossier due later this month is not overdue yet."""
+    """{month: n} of the open dossiers still within their due date today that the rollups count as overdue
+    from the end of `month` on (up to `last`). The rollups hold a month's state at its end; until that end is
+    past, an open dossier due later this month is not overdue yet."""
     today = timezone.localdate()
-    current = month_of(today)
-    if last < current:
+    if last < month_of(today):
         return {}
     rows = Dossier.objects.in_subtree(unit).filter(completed_on__isnull=True, due_on__gte=today)
     if procedure is not None:
         rows = rows.filter(procedure=procedure)
     if field:
         rows = rows.filter(procedure__field=field)
-    by_month = dict(
+    return dict(
         rows.filter(overdue_month__lte=last)
         .values("overdue_month")
         .annotate(n=Count("pk"))
         .order_by()
         .values_list("overdue_month", "n")
     )
-    running, found = 0, {}
-    for month in sorted({current, last, *by_month}):
-        running += by_month.get(month, 0)
-        found[month] = running
-    return found
 
 
 def _as_of_today(figures, not_yet):
@@ -276,7 +270,7 @@ def _figures(figures, unit, first, last, procedure, field):
     )
     opening = {k: sums[f"open_{k}"] for k in CUMULATIVE}
     closing = {k: sums[f"close_{k}"] for k in CUMULATIVE}
-    not_yet = _not_yet_overdue(unit, last, procedure, field).get(last, 0)
+    not_yet = sum(_not_yet_overdue(unit, last, procedure, field).values())
     return _as_of_today(_fill(figures, sums, dict(durations), opening, closing), not_yet)
 
 
@@ -298,6 +292,7 @@ def unit_months(unit, year, *, procedure=None, field=None):
     ):
         histograms.setdefault(month, {})[days] = count
     not_yet = _not_yet_overdue(unit, year * 100 + 12, procedure, field)
+    later = sum(n for month, n in not_yet.items() if month < first)
     months = []
     for number in range(1, 13):
         month = year * 100 + number
@@ -305,7 +300,7 @@ def unit_months(unit, year, *, procedure=None, field=None):
         opening = {k: running[k] or 0 for k in CUMULATIVE}
         for k in CUMULATIVE:
             running[k] = opening[k] + (sums.get(k) or 0)
-        later = max((n for key, n in not_yet.items() if key <= month), default=0)
+        later += not_yet.get(month, 0)
         months.append(
             _as_of_today(_fill(Figures(year, number), sums, histograms.get(month, {}), opening, running), later)
         )
