@@ -264,6 +264,9 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
         record.state = DossierImport.State.CHECKED
         with scratch.tables():
             writer.begin()
+            # Before any check: the check for codes another unit holds must see what an import running at the
+            # same moment writes, or both would pass a new code and the later one would take the dossier over.
+            writer.lock()
             setwise_done = (
                 connection.vendor == "postgresql"
                 and upload.name.lower().endswith(".csv")
@@ -389,7 +392,7 @@ class StagingWriter:
             value = cursor.fetchone()[0]
         return date.fromisoformat(value) if isinstance(value, str) else value
 
-    def lock(self, cursor):
+    def lock(self):
         """SQLite writes one transaction at a time already."""
 
     def unstage(self, codes):
@@ -412,7 +415,6 @@ class StagingWriter:
         assignments = ", ".join(f"{c} = c.{c}" for c in WRITE_COLUMNS if c != "code")
         new = f"SELECT s.* FROM {STAGING} s WHERE NOT EXISTS (SELECT 1 FROM {KNOWN} k WHERE k.code = s.code)"
         with connection.cursor() as cursor:
-            self.lock(cursor)
             for name in (KNOWN, BEFORE, CHANGED):
                 cursor.execute(f"DROP TABLE IF EXISTS {name}")
             # Which codes are stored, and whether the file changes them: one narrow row each, since a re-import
@@ -479,10 +481,11 @@ class PostgresWriter(StagingWriter):
     def index_codes(self, cursor, table):
         """PostgreSQL hashes the codes for its joins; an index would only cost its build."""
 
-    def lock(self, cursor):
-        # Imports of overlapping files one after the other: each reads the rows it replaces and adds its
-        # change to the rollups, which two at once would both count.
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [STAGING])
+    def lock(self):
+        # Imports one after the other: each reads the rows it replaces and adds its change to the rollups,
+        # which two at once would both count; and each checks which codes other units hold.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [STAGING])
 
     def stage(self, rows):
         if not rows:
