@@ -348,6 +348,16 @@ class Score766:
     def missing(self):
         return [c for g in self.groups for c in g.criteria if c.value is None]
 
+    @property
+    def missing_manual(self):
+        """Criteria without a value that someone has to enter."""
+        return [c for c in self.missing if c.manual]
+
+    @property
+    def missing_computed(self):
+        """Criteria without a value because the year has no dossiers they count: entering dossiers fills them."""
+        return [c for c in self.missing if not c.manual]
+
 
 def points_766(value, max_points, threshold):
     """Decision 766: min(max, ratio × max / threshold)."""

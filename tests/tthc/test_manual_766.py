@@ -59,3 +59,15 @@ def test_it_refuses_a_read_only_member(client_for, viewer_a, unit_a, criterion):
 
 def test_it_checks_ownership(client_for, official_b, unit_a, criterion):
     assert _post(client_for(official_b), unit_a, criterion).status_code == 404
+
+
+def test_it_tells_criteria_to_type_from_criteria_that_wait_for_dossiers(client_for, official_a, unit_a, criterion):
+    """A year without dossiers: the dossier criteria are not for typing, so the page says what fills them."""
+    page = client_for(official_a).get(reverse("tthc:score_766", args=[unit_a.pk]) + "?nam=2025").text
+    score = score_766(unit_a, 2025)
+    manual, computed = len(score.missing_manual), len(score.missing_computed)
+    assert manual == Criterion766.objects.filter(source="").count()
+    assert computed and manual + computed == len(score.missing)
+    assert f"{manual} chỉ số nhập tay chưa có giá trị" in page
+    assert f"{computed} chỉ số tính từ hồ sơ chưa có số liệu (tính 0 điểm): năm 2025 chưa có hồ sơ" in page
+    assert reverse("tthc:upload", args=[unit_a.pk]) in page
