@@ -48,7 +48,7 @@ def _counts(unit, procedure_id, since, until):
 
 
 def _registers(model, unit):
-    return model.objects.filter(unit__path__startswith=unit.path).select_related("procedure")
+    return model.objects.in_subtree(unit).select_related("procedure")
 
 
 def _procedure_cells(entry):
@@ -92,7 +92,7 @@ def table_rows(code, unit, until):
 def _proposal_rows(unit):
     rows, audience = [], None
     numerals = iter(["I", "II", "III"])
-    for proposal in SystemProposal.objects.filter(unit__path__startswith=unit.path):
+    for proposal in SystemProposal.objects.in_subtree(unit).in_report_order():
         if proposal.audience != audience:
             audience = proposal.audience
             rows.append([next(numerals, ""), proposal.get_audience_display(), "", ""])

@@ -14,7 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from portal.models import OrgUnit
 from portal.text import fold
 
-from .querysets import DossierQuerySet, ImportSourceQuerySet, ProcedureQuerySet
+from .querysets import (
+    DossierQuerySet,
+    ImportSourceQuerySet,
+    ProcedureQuerySet,
+    RegisterQuerySet,
+    SystemProposalQuerySet,
+)
 
 # National procedure id ("1.001653") and the applying agency ("000.00.00.H08": H province, G ministry).
 PROCEDURE_CODE = re.compile(r"^(?P<national>[1-3]\.\d{6})\.(?P<agency>\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})$")
@@ -96,6 +102,8 @@ class RegisterEntry(models.Model):
     document = models.TextField(_("văn bản"), blank=True)
     effect = models.TextField(_("đánh giá hiệu quả mang lại"), blank=True)
     order = models.PositiveSmallIntegerField(default=0)
+
+    objects = RegisterQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -184,6 +192,8 @@ class SystemProposal(models.Model):
     proposal = models.TextField(_("đề xuất điều chỉnh, bổ sung"))
     note = models.TextField(_("ghi chú"), blank=True)
     reference = models.CharField(_("văn bản kiến nghị"), max_length=255, blank=True)
+
+    objects = SystemProposalQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("kiến nghị về hệ thống")

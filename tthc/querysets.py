@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Case, Count, F, Q, Value, When
 
+from portal.access import scope_filter
 from portal.text import search_terms
 
 
@@ -51,3 +52,24 @@ class DossierQuerySet(models.QuerySet):
         late = Q(result="late", completed_on__range=(start, end))
         overdue = Q(due_on__lt=end, received_on__lte=end) & (Q(completed_on__isnull=True) | Q(completed_on__gt=end))
         return self.filter(late | overdue)
+
+
+class RegisterQuerySet(models.QuerySet):
+    """Lines of the registers of seed 001 (simplifications, delegations, proposals…), each kept by a unit."""
+
+    def for_user(self, user):
+        return self.filter(scope_filter(user))
+
+    def in_subtree(self, unit):
+        return self.filter(unit__path__startswith=unit.path)
+
+
+class SystemProposalQuerySet(RegisterQuerySet):
+    def in_report_order(self):
+        """Grouped by audience in the order the report numbers them (I, II, III), then as each unit keeps them:
+        a proposal added later joins its group instead of opening a new one."""
+        rank = Case(
+            *(When(audience=value, then=Value(i)) for i, value in enumerate(self.model.Audience.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(rank, "unit__path", "order", "pk")

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from plans.models import Indicator
 from reports.models import IndicatorValue, Report, ReportTable, TableTemplate
+from reports.tthc_fill import table_rows
 from tests.tthc.conftest import csv_upload, dossier_row
 from tthc.imports import dossiers_import
 from tthc.models import Delegation, Simplification, SystemProposal
@@ -91,3 +92,18 @@ def test_filling_values_makes_a_new_version_of_the_report(client_for, official_a
     client_for(official_a).post(reverse("reports:report_fill_tthc", args=[report.pk]))
     report.refresh_from_db()
     assert report.lock_version == before + 1
+
+
+def test_it_groups_proposals_added_later_under_their_heading(unit_a, unit_a1):
+    """Units add proposals on their registers page in any order; the table still has one heading per group."""
+    SystemProposal.objects.create(unit=unit_a, audience="other", number="1", problem="Lỗi truy cập.", proposal="A")
+    SystemProposal.objects.create(unit=unit_a1, audience="officials", number="1", problem="Gộp thủ tục.", proposal="B")
+    SystemProposal.objects.create(unit=unit_a, audience="other", number="2", problem="Thống kê phí.", proposal="C")
+    rows = table_rows("kien-nghi-phan-mem", unit_a, None)
+    assert [row[:2] for row in rows] == [
+        ["I", "Giao diện/tính năng/chức năng dành cho công chức, viên chức"],
+        ["1", "Gộp thủ tục."],
+        ["II", "Các vướng mắc, bất cập khác"],
+        ["1", "Lỗi truy cập."],
+        ["2", "Thống kê phí."],
+    ]
