@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from portal.dates import short_date
@@ -210,3 +211,24 @@ def source_mapping_save(*, unit, name, mapping):
     """Remember the headers a one-stop software uses, so the unit's next import from it is prefilled."""
     source, _created = ImportSource.objects.update_or_create(unit=unit, name=name, defaults={"mapping": mapping})
     return source
+
+
+@transaction.atomic
+def register_entry_save(*, entry, by, fields=()):
+    """Write a line of a TTHC register (a simplification, a delegation, a proposal…); a new line goes last in
+    its unit's register, where the report's table lists it."""
+    created = entry.pk is None
+    if created:
+        last = type(entry).objects.filter(unit=entry.unit).aggregate(last=Max("order"))["last"]
+        entry.order = (last or 0) + 1
+    entry.save()
+    action = f"tthc.{entry._meta.model_name}.{'created' if created else 'changed'}"
+    audit_log(action=action, actor=by, obj=entry, unit=entry.unit, data={"fields": list(fields)})
+    return entry
+
+
+@transaction.atomic
+def register_entry_delete(*, entry, by):
+    """Remove a line of a TTHC register; the audit entry keeps what it said."""
+    audit_log(action=f"tthc.{entry._meta.model_name}.deleted", actor=by, obj=entry, unit=entry.unit)
+    entry.delete()

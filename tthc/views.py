@@ -1,36 +1,45 @@
 """TTHC pages: the procedure list with its figures, a unit's figures by month, late dossiers, the dossier
-import, the Decision 766 score. Every table exports to Excel."""
+import, the Decision 766 score, the registers the reports fill from. Every table exports to Excel."""
+
+from functools import cached_property
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.paginator import Paginator
 from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
 from portal import access
 from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
-from portal.tabular import TableError, read_table, xlsx_response
+from portal.tabular import TableError, read_table, xlsx_response, xlsx_workbook_response
 from portal.text import fold
 
 from . import background
 from .dossiers import COLUMNS
+from .forms import LEADING_CODE
 from .imports import dossiers_import
 from .indicators import latest_year, scheme_for, score_766, unit_figures, unit_months
 from .models import Criterion766, Dossier, DossierImport, ImportSource, MonthlyFigures, Procedure
+from .registers import REGISTERS
 from .services import (
     PROCEDURE_COLUMNS,
     PROCEDURE_REQUIRED,
     manual_value_766_save,
     procedures_import,
+    register_entry_delete,
+    register_entry_save,
     source_mapping_save,
 )
 
@@ -45,11 +54,15 @@ def _default_unit(user):
     return OrgUnit.objects.for_user(user).order_by("depth", "path").first()
 
 
-def _year(request, unit):
-    """The year asked for, else the last year with figures, else this year."""
+def _asked_year(request):
     if (year := request.GET.get("nam", "")).isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
         return int(year)
-    return latest_year(unit) or timezone.localdate().year
+    return None
+
+
+def _year(request, unit):
+    """The year asked for, else the last year with figures, else this year."""
+    return _asked_year(request) or latest_year(unit) or timezone.localdate().year
 
 
 def _percent(value):
@@ -387,3 +400,106 @@ def dossier_import_good_rows_view(request, pk):
         messages.error(request, _("Tệp của lần nhập này không còn; hãy tải tệp lên lại."))
         return redirect("tthc:upload", pk=record.unit_id)
     return redirect("tthc:upload_status", pk=background.import_good_rows(record, by=request.user).pk)
+
+
+class RegisterListView(LoginRequiredMixin, TemplateView):
+    """The unit's registers (seed 001's tables), with the lines of the units below it, as the reports fill them."""
+
+    template_name = "tthc/register_list.html"
+
+    def get(self, request, *args, **kwargs):
+        unit = _unit(request, kwargs["pk"])
+        registers = [(register, list(register.entries(unit))) for register in REGISTERS.values()]
+        if request.GET.get("format") == "xlsx":
+            sheets = [
+                (str(r.sheet), r.headers(), [r.cells(entry, excel=True) for entry in entries])
+                for r, entries in registers
+            ]
+            return xlsx_workbook_response(f"so-theo-doi-tthc-{unit.code}.xlsx", sheets)
+        tables = [
+            (r, [(e, r.cells(e), access.can(request.user, e.unit, access.DRAFT)) for e in entries])
+            for r, entries in registers
+        ]
+        context = {"unit": unit, "year": _asked_year(request), "yearless": True, "tables": tables}
+        context["can_import"] = context["can_write"] = access.can(request.user, unit, access.DRAFT)
+        return self.render_to_response(self.get_context_data(**context))
+
+
+class RegisterEntryMixin(access.UnitPermissionMixin):
+    """A line of the register named by the URL, written by those who may draft for its unit (else 403)."""
+
+    capability = access.DRAFT
+    template_name = "tthc/register_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.register = REGISTERS.get(kwargs["register"])
+        if self.register is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def unit(self):
+        return self.object.unit
+
+    def get_queryset(self):
+        return self.register.model.objects.select_related("unit")
+
+    def get_form_class(self):
+        return self.register.form_class
+
+    def form_valid(self, form):
+        self.object = register_entry_save(entry=form.save(commit=False), by=self.request.user, fields=form.changed_data)
+        messages.success(self.request, _("Đã lưu vào sổ “%(r)s”.") % {"r": self.register.title})
+        return redirect(self.get_success_url())
+
+    def get_success_url(self):
+        """Back to the page the line was opened from (a unit above may list it), else to its unit's registers."""
+        back = self.request.POST.get("next") or self.request.GET.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, {self.request.get_host()}, self.request.is_secure()):
+            back = reverse("tthc:registers", args=[self.unit.pk])
+        return f"{back.split('#')[0]}#{self.register.slug}"
+
+    def get_context_data(self, **kwargs):
+        context = {"unit": self.unit, "register": self.register, "back": self.get_success_url()}
+        if "procedure" in self.register.form_class.base_fields:
+            context["procedures"] = Procedure.objects.filter(units=self.unit).order_by("field", "code")[:50]
+        return super().get_context_data(**context, **kwargs)
+
+
+class RegisterCreateView(LoginRequiredMixin, RegisterEntryMixin, CreateView):
+    @cached_property
+    def unit(self):
+        return _unit(self.request, self.kwargs["pk"], access.DRAFT)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.register.model(unit=self.unit)}
+
+
+class RegisterUpdateView(LoginRequiredMixin, RegisterEntryMixin, UpdateView):
+    pass
+
+
+class RegisterDeleteView(LoginRequiredMixin, RegisterEntryMixin, DeleteView):
+    template_name = "tthc/register_confirm_delete.html"
+
+    def get_form_class(self):
+        return forms.Form
+
+    def form_valid(self, form):
+        register_entry_delete(entry=self.object, by=self.request.user)
+        messages.success(self.request, _("Đã xóa khỏi sổ “%(r)s”.") % {"r": self.register.title})
+        return redirect(self.get_success_url())
+
+
+@login_required
+def procedure_options(request, pk):
+    """Search-as-you-type for a register's procedure field: the unit's procedures as <option>s, diacritics
+    ignored; a pick ("<code> – <name>") looks up its code."""
+    unit = _unit(request, pk)
+    query = next(iter(request.GET.values()), "").strip()
+    procedures = Procedure.objects.filter(units=unit).order_by("field", "code")
+    if match := LEADING_CODE.match(query):
+        procedures = procedures.filter(code__startswith=match.group(1))
+    elif len(query) >= 2:
+        procedures = procedures.search(query)
+    return render(request, "tthc/register_form.html#procedure-options", {"procedures": procedures[:50]})

@@ -1,0 +1,176 @@
+"""The six registers of seed 001 as a unit's pages show and export them: model, form, columns. Their slugs are the
+codes of the report tables they fill (reports.tthc_fill)."""
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from portal.dates import short_date
+
+from . import forms
+from .models import SystemProposal
+
+
+@dataclass(frozen=True)
+class Column:
+    label: Any
+    value: Any  # callable(entry) -> str, int, date, bool or None
+    wide: bool = False  # long text: the page gives it room
+
+
+@dataclass(frozen=True)
+class Register:
+    slug: str
+    title: Any
+    sheet: Any  # the Excel sheet's name: at most 31 characters
+    form_class: Any
+    columns: tuple
+
+    @property
+    def model(self):
+        return self.form_class._meta.model
+
+    @property
+    def verbose_name(self):
+        return self.model._meta.verbose_name
+
+    def entries(self, unit):
+        """The lines of `unit` and the units below it, with what the columns read."""
+        entries = self.model.objects.in_subtree(unit).select_related("unit")
+        if self.model is SystemProposal:
+            return entries.in_report_order()
+        return entries.select_related("procedure")
+
+    def headers(self):
+        return [str(_("Đơn vị")), *(str(c.label) for c in self.columns)]
+
+    def cells(self, entry, excel=False):
+        """The line as the page shows it, or as Excel holds it (numbers and dates as such)."""
+        values = [entry.unit.display_name, *(c.value(entry) for c in self.columns)]
+        return [_excel(v) if excel else _text(v) for v in values]
+
+
+def _text(value):
+    if isinstance(value, bool):
+        return "X" if value else ""
+    if isinstance(value, datetime.date):
+        return short_date(value)
+    return "" if value is None else value
+
+
+def _excel(value):
+    if isinstance(value, bool):
+        return "X" if value else ""  # as the report's table marks it
+    return value
+
+
+def _code(entry):
+    return entry.procedure.code if entry.procedure_id else ""
+
+
+def _name(entry):
+    return entry.procedure.name if entry.procedure_id else ""
+
+
+CODE = Column(gettext_lazy("Mã TTHC"), _code)
+NAME = Column(gettext_lazy("Tên TTHC"), _name, wide=True)
+EFFECT = Column(gettext_lazy("Đánh giá hiệu quả mang lại"), lambda e: e.effect, wide=True)
+
+
+def _document(label):
+    return Column(label, lambda e: e.document, wide=True)
+
+
+REGISTERS = {
+    r.slug: r
+    for r in [
+        Register(
+            "don-gian-hoa",
+            gettext_lazy("Rà soát, đơn giản hóa thủ tục hành chính"),
+            gettext_lazy("Đơn giản hóa"),
+            forms.SimplificationForm,
+            (
+                CODE,
+                NAME,
+                _document(gettext_lazy("Quyết định thông qua phương án đơn giản hóa")),
+                Column(gettext_lazy("Giảm thời gian giải quyết"), lambda e: e.time_cut),
+                Column(gettext_lazy("Số ngày trước"), lambda e: e.days_before),
+                Column(gettext_lazy("Số ngày sau"), lambda e: e.days_after),
+                Column(gettext_lazy("Cắt giảm thành phần hồ sơ, bước thực hiện"), lambda e: e.components_cut),
+                Column(gettext_lazy("Áp dụng từ ngày"), lambda e: e.since),
+                EFFECT,
+            ),
+        ),
+        Register(
+            "lien-thong",
+            gettext_lazy("Liên thông nhóm thủ tục hành chính"),
+            gettext_lazy("Liên thông"),
+            forms.LinkedGroupForm,
+            (
+                _document(gettext_lazy("Quyết định ban hành Quy chế/Quy định liên thông")),
+                Column(gettext_lazy("Công tác triển khai, theo dõi, kiểm tra"), lambda e: e.implementation, True),
+                Column(gettext_lazy("Hồ sơ giải quyết đơn lẻ"), lambda e: e.single_count),
+                Column(gettext_lazy("Hồ sơ giải quyết theo nhóm liên thông"), lambda e: e.group_count),
+                Column(gettext_lazy("Khó khăn, vướng mắc"), lambda e: e.difficulties, True),
+            ),
+        ),
+        Register(
+            "tai-cau-truc",
+            gettext_lazy("Tái cấu trúc quy trình"),
+            gettext_lazy("Tái cấu trúc"),
+            forms.ReengineeringForm,
+            (
+                CODE,
+                NAME,
+                _document(gettext_lazy("Văn bản thể hiện việc tái cấu trúc")),
+                Column(gettext_lazy("Nội dung tái cấu trúc"), lambda e: e.content, True),
+                EFFECT,
+            ),
+        ),
+        Register(
+            "bieu-mau-dien-tu",
+            gettext_lazy("Biểu mẫu điện tử"),
+            gettext_lazy("Biểu mẫu điện tử"),
+            forms.EFormForm,
+            (
+                CODE,
+                NAME,
+                _document(gettext_lazy("Văn bản triển khai")),
+                Column(gettext_lazy("Không phải cung cấp mẫu đơn, tờ khai"), lambda e: e.no_paper_form),
+                Column(gettext_lazy("Số trường không phải điền lại"), lambda e: e.prefilled_fields),
+                EFFECT,
+            ),
+        ),
+        Register(
+            "phan-cap-uy-quyen",
+            gettext_lazy("Phân cấp, ủy quyền"),
+            gettext_lazy("Phân cấp, ủy quyền"),
+            forms.DelegationForm,
+            (
+                CODE,
+                NAME,
+                Column(gettext_lazy("Hình thức"), lambda e: e.get_kind_display()),
+                _document(gettext_lazy("Văn bản phân cấp, ủy quyền")),
+                Column(gettext_lazy("Từ ngày"), lambda e: e.since),
+                EFFECT,
+            ),
+        ),
+        Register(
+            "kien-nghi-phan-mem",
+            gettext_lazy("Kiến nghị về Hệ thống thông tin giải quyết TTHC"),
+            gettext_lazy("Kiến nghị về hệ thống"),
+            forms.SystemProposalForm,
+            (
+                Column(gettext_lazy("Nhóm"), lambda e: e.get_audience_display()),
+                Column(gettext_lazy("Số thứ tự"), lambda e: e.number),
+                Column(gettext_lazy("Tính năng còn thiếu hoặc cần cải tiến"), lambda e: e.problem, True),
+                Column(gettext_lazy("Đề xuất điều chỉnh, bổ sung"), lambda e: e.proposal, True),
+                Column(gettext_lazy("Ghi chú"), lambda e: e.note),
+                Column(gettext_lazy("Văn bản kiến nghị"), lambda e: e.reference),
+            ),
+        ),
+    ]
+}
