@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -18,7 +19,9 @@ from .models import SystemProposal
 class Column:
     label: Any
     value: Any  # callable(entry) -> str, int, date, bool or None
-    wide: bool = False  # long text: the page gives it room
+    size: str = ""  # "wide" for long text, "mid" for a few words: the page gives them room
+    page: bool = True  # shown on the page
+    excel: bool = True  # exported
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,10 @@ class Register:
     def verbose_name(self):
         return self.model._meta.verbose_name
 
+    @property
+    def page_columns(self):
+        return [c for c in self.columns if c.page]
+
     def entries(self, unit):
         """The lines of `unit` and the units below it, with what the columns read."""
         entries = self.model.objects.in_subtree(unit).select_related("unit")
@@ -45,12 +52,17 @@ class Register:
         return entries.select_related("procedure")
 
     def headers(self):
-        return [str(_("Đơn vị")), *(str(c.label) for c in self.columns)]
+        """The Excel sheet's header row."""
+        return [str(_("Đơn vị")), *(str(c.label) for c in self.columns if c.excel)]
 
-    def cells(self, entry, excel=False):
-        """The line as the page shows it, or as Excel holds it (numbers and dates as such)."""
-        values = [entry.unit.display_name, *(c.value(entry) for c in self.columns)]
-        return [_excel(v) if excel else _text(v) for v in values]
+    def row(self, entry):
+        """The line as Excel holds it: numbers and dates as such, a tick as the report's table marks it."""
+        values = [entry.unit.display_name, *(c.value(entry) for c in self.columns if c.excel)]
+        return [("X" if v else "") if isinstance(v, bool) else v for v in values]
+
+    def cells(self, entry):
+        """The line as the page shows it: (column, text)."""
+        return [(c, _text(c.value(entry))) for c in self.page_columns]
 
 
 def _text(value):
@@ -61,12 +73,6 @@ def _text(value):
     return "" if value is None else value
 
 
-def _excel(value):
-    if isinstance(value, bool):
-        return "X" if value else ""  # as the report's table marks it
-    return value
-
-
 def _code(entry):
     return entry.procedure.code if entry.procedure_id else ""
 
@@ -75,13 +81,29 @@ def _name(entry):
     return entry.procedure.name if entry.procedure_id else ""
 
 
-CODE = Column(gettext_lazy("Mã TTHC"), _code)
-NAME = Column(gettext_lazy("Tên TTHC"), _name, wide=True)
-EFFECT = Column(gettext_lazy("Đánh giá hiệu quả mang lại"), lambda e: e.effect, wide=True)
+def _procedure(entry):
+    """Name and code in one cell, which leaves the page's table room for the register's own columns."""
+    if not entry.procedure_id:
+        return ""
+    procedure = entry.procedure
+    return format_html('{}<br><span class="text-secondary text-nowrap">{}</span>', procedure.name, procedure.code)
+
+
+def _days(entry):
+    if entry.days_before is None and entry.days_after is None:
+        return ""
+    before, after = ("?" if d is None else d for d in (entry.days_before, entry.days_after))
+    return f"{before} → {after}"
+
+
+PROCEDURE = Column(gettext_lazy("Thủ tục"), _procedure, "wide", excel=False)
+CODE = Column(gettext_lazy("Mã TTHC"), _code, page=False)
+NAME = Column(gettext_lazy("Tên TTHC"), _name, page=False)
+EFFECT = Column(gettext_lazy("Đánh giá hiệu quả mang lại"), lambda e: e.effect, "wide")
 
 
 def _document(label):
-    return Column(label, lambda e: e.document, wide=True)
+    return Column(label, lambda e: e.document, "wide")
 
 
 REGISTERS = {
@@ -93,13 +115,15 @@ REGISTERS = {
             gettext_lazy("Đơn giản hóa"),
             forms.SimplificationForm,
             (
+                PROCEDURE,
                 CODE,
                 NAME,
                 _document(gettext_lazy("Quyết định thông qua phương án đơn giản hóa")),
-                Column(gettext_lazy("Giảm thời gian giải quyết"), lambda e: e.time_cut),
-                Column(gettext_lazy("Số ngày trước"), lambda e: e.days_before),
-                Column(gettext_lazy("Số ngày sau"), lambda e: e.days_after),
-                Column(gettext_lazy("Cắt giảm thành phần hồ sơ, bước thực hiện"), lambda e: e.components_cut),
+                Column(gettext_lazy("Giảm thời gian giải quyết"), lambda e: e.time_cut, "mid"),
+                Column(gettext_lazy("Số ngày (trước → sau)"), _days, excel=False),
+                Column(gettext_lazy("Số ngày trước khi cắt giảm"), lambda e: e.days_before, page=False),
+                Column(gettext_lazy("Số ngày sau khi cắt giảm"), lambda e: e.days_after, page=False),
+                Column(gettext_lazy("Cắt giảm thành phần hồ sơ, bước thực hiện"), lambda e: e.components_cut, "mid"),
                 Column(gettext_lazy("Áp dụng từ ngày"), lambda e: e.since),
                 EFFECT,
             ),
@@ -111,10 +135,10 @@ REGISTERS = {
             forms.LinkedGroupForm,
             (
                 _document(gettext_lazy("Quyết định ban hành Quy chế/Quy định liên thông")),
-                Column(gettext_lazy("Công tác triển khai, theo dõi, kiểm tra"), lambda e: e.implementation, True),
+                Column(gettext_lazy("Công tác triển khai, theo dõi, kiểm tra"), lambda e: e.implementation, "wide"),
                 Column(gettext_lazy("Hồ sơ giải quyết đơn lẻ"), lambda e: e.single_count),
                 Column(gettext_lazy("Hồ sơ giải quyết theo nhóm liên thông"), lambda e: e.group_count),
-                Column(gettext_lazy("Khó khăn, vướng mắc"), lambda e: e.difficulties, True),
+                Column(gettext_lazy("Khó khăn, vướng mắc"), lambda e: e.difficulties, "mid"),
             ),
         ),
         Register(
@@ -123,10 +147,11 @@ REGISTERS = {
             gettext_lazy("Tái cấu trúc"),
             forms.ReengineeringForm,
             (
+                PROCEDURE,
                 CODE,
                 NAME,
                 _document(gettext_lazy("Văn bản thể hiện việc tái cấu trúc")),
-                Column(gettext_lazy("Nội dung tái cấu trúc"), lambda e: e.content, True),
+                Column(gettext_lazy("Nội dung tái cấu trúc"), lambda e: e.content, "wide"),
                 EFFECT,
             ),
         ),
@@ -136,6 +161,7 @@ REGISTERS = {
             gettext_lazy("Biểu mẫu điện tử"),
             forms.EFormForm,
             (
+                PROCEDURE,
                 CODE,
                 NAME,
                 _document(gettext_lazy("Văn bản triển khai")),
@@ -150,6 +176,7 @@ REGISTERS = {
             gettext_lazy("Phân cấp, ủy quyền"),
             forms.DelegationForm,
             (
+                PROCEDURE,
                 CODE,
                 NAME,
                 Column(gettext_lazy("Hình thức"), lambda e: e.get_kind_display()),
@@ -164,12 +191,12 @@ REGISTERS = {
             gettext_lazy("Kiến nghị về hệ thống"),
             forms.SystemProposalForm,
             (
-                Column(gettext_lazy("Nhóm"), lambda e: e.get_audience_display()),
+                Column(gettext_lazy("Nhóm"), lambda e: e.get_audience_display(), "mid"),
                 Column(gettext_lazy("Số thứ tự"), lambda e: e.number),
-                Column(gettext_lazy("Tính năng còn thiếu hoặc cần cải tiến"), lambda e: e.problem, True),
-                Column(gettext_lazy("Đề xuất điều chỉnh, bổ sung"), lambda e: e.proposal, True),
-                Column(gettext_lazy("Ghi chú"), lambda e: e.note),
-                Column(gettext_lazy("Văn bản kiến nghị"), lambda e: e.reference),
+                Column(gettext_lazy("Tính năng còn thiếu hoặc cần cải tiến"), lambda e: e.problem, "wide"),
+                Column(gettext_lazy("Đề xuất điều chỉnh, bổ sung"), lambda e: e.proposal, "wide"),
+                Column(gettext_lazy("Ghi chú"), lambda e: e.note, "mid"),
+                Column(gettext_lazy("Văn bản kiến nghị"), lambda e: e.reference, "mid"),
             ),
         ),
     ]

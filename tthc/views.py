@@ -411,13 +411,15 @@ class RegisterListView(LoginRequiredMixin, TemplateView):
         unit = _unit(request, kwargs["pk"])
         registers = [(register, list(register.entries(unit))) for register in REGISTERS.values()]
         if request.GET.get("format") == "xlsx":
-            sheets = [
-                (str(r.sheet), r.headers(), [r.cells(entry, excel=True) for entry in entries])
-                for r, entries in registers
-            ]
+            sheets = [(str(r.sheet), r.headers(), [r.row(entry) for entry in entries]) for r, entries in registers]
             return xlsx_workbook_response(f"so-theo-doi-tthc-{unit.code}.xlsx", sheets)
         tables = [
-            (r, [(e, r.cells(e), access.can(request.user, e.unit, access.DRAFT)) for e in entries])
+            {
+                "register": r,
+                # A unit's own page leaves out the unit; one above it says whose each line is.
+                "show_unit": any(e.unit_id != unit.pk for e in entries),
+                "rows": [(e, r.cells(e), access.can(request.user, e.unit, access.DRAFT)) for e in entries],
+            }
             for r, entries in registers
         ]
         context = {"unit": unit, "year": _asked_year(request), "yearless": True, "tables": tables}

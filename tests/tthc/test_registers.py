@@ -196,3 +196,15 @@ def test_it_exports_every_register_with_formulas_neutralised(client_for, viewer_
     # Grouped as the report numbers them: the officials' group first, though added last.
     assert proposals[1][3:5] == ("'=HYPERLINK(1)", "'-1+2")
     assert all("Sở Tư pháp" not in str(row) for sheet in workbook for row in sheet.values)
+
+
+def test_it_is_a_tab_of_the_units_pages(client_for, viewer_a, unit_a):
+    response = client_for(viewer_a).get(_url("months", unit_a.pk) + "?nam=2026")
+    assert f'href="{_url("registers", unit_a.pk)}?nam=2026"' in response.text
+
+
+def test_it_shows_the_unit_of_each_line_only_on_a_page_above_it(client_for, official_a, unit_a, unit_a1, entries):
+    client = client_for(official_a)
+    above = client.get(_url("registers", unit_a.pk)).context["tables"]
+    own = client.get(_url("registers", unit_a1.pk)).context["tables"]
+    assert above[0]["show_unit"] and not own[0]["show_unit"]
