@@ -156,12 +156,20 @@ class Plan(models.Model):
     def __str__(self):
         return f"{self.get_doc_type_display()} {self.title[:80]}"
 
-    def save(self, *args, **kwargs):
-        self.search_text = fold(" ".join([self.title, self.symbol, self.preamble[:2000]]))
-        super().save(*args, **kwargs)
+    def save(self, *args, update_fields=None, **kwargs):
+        self.search_text = self.search_key()
+        # Numbering saves only the number: its key must follow, or the plan is not found by "15/KH-SKHCN".
+        if update_fields is not None and {"number", "symbol", "title", "preamble"} & set(update_fields):
+            update_fields = {*update_fields, "search_text"}
+        super().save(*args, update_fields=update_fields, **kwargs)
 
     def get_absolute_url(self):
         return reverse("plans:plan_detail", args=[self.pk])
+
+    def search_key(self):
+        """What the plan list's search box matches: number and symbol as written ("15/kh-skhcn"), the title,
+        the start of the preamble."""
+        return fold(" ".join([self.number_symbol, self.title, self.preamble[:2000]]))
 
     @property
     def number_symbol(self):
