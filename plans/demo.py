@@ -2692,11 +2692,12 @@ class _PlanLoader:
             },
         )
         kept = []
-        for role, codes in ((TaskUnit.Role.LEAD, data["lead"]), (TaskUnit.Role.COORDINATE, data["coordinate"])):
-            for n, code in enumerate(codes, start=1):
-                unit, subtree = self.unit(code)
-                keys = {"task": task, "unit": unit, "role": role}
-                kept.append(upsert(TaskUnit, keys, {"whole_subtree": subtree, "order": n}))
+        rows = [(TaskUnit.Role.LEAD, code) for code in data["lead"]]
+        rows += [(TaskUnit.Role.COORDINATE, code) for code in data["coordinate"]]
+        for n, (role, code) in enumerate(rows):  # one sequence: the rows come back as a person enters them
+            unit, subtree = self.unit(code)
+            keys = {"task": task, "unit": unit, "role": role}
+            kept.append(upsert(TaskUnit, keys, {"whole_subtree": subtree, "order": n}))
         _keep_only(task.task_units, kept)
         self.load_rules({"task": task}, data["when"])
         return task

@@ -344,14 +344,28 @@ class PartFormSet(BaseInlineFormSet):
         }
 
 
+class RowsFormSet(PartFormSet):
+    """Rows that keep the order they have on the screen: the model's `order` is each kept row's place."""
+
+    def save(self, commit=True):
+        saved = super().save(commit=commit)
+        if commit:
+            # Unchanged rows are not saved above; a new row would otherwise come first (order 0) or by its id.
+            rows = [form.instance for form in self.forms if form.instance.pk and form not in self.deleted_forms]
+            for place, row in enumerate(rows):
+                row.order = place
+            self.model.objects.bulk_update(rows, ["order"])
+        return saved
+
+
 TaskUnitFormSet = inlineformset_factory(
-    Task, TaskUnit, form=TaskUnitForm, formset=PartFormSet, extra=3, can_delete=True
+    Task, TaskUnit, form=TaskUnitForm, formset=RowsFormSet, extra=3, can_delete=True
 )
 TaskRuleFormSet = inlineformset_factory(
-    Task, ScheduleRule, form=RuleForm, formset=PartFormSet, fk_name="task", extra=1, can_delete=True
+    Task, ScheduleRule, form=RuleForm, formset=RowsFormSet, fk_name="task", extra=1, can_delete=True
 )
 DutyRuleFormSet = inlineformset_factory(
-    ReportingDuty, ScheduleRule, form=RuleForm, formset=PartFormSet, fk_name="duty", extra=1, can_delete=True
+    ReportingDuty, ScheduleRule, form=RuleForm, formset=RowsFormSet, fk_name="duty", extra=1, can_delete=True
 )
 TargetFormSet = inlineformset_factory(
     Indicator, IndicatorTarget, form=TargetForm, formset=PartFormSet, extra=2, can_delete=True

@@ -326,7 +326,7 @@ class TaskUnit(models.Model):
     class Meta:
         verbose_name = _("đơn vị thực hiện")
         verbose_name_plural = _("đơn vị thực hiện")
-        ordering = ["task", "role", "order", "pk"]
+        ordering = ["task", "order", "pk"]  # as entered, leads and coordinators alike
         constraints = [models.UniqueConstraint(fields=["task", "unit", "role"], name="taskunit_unique")]
 
     def __str__(self):

@@ -207,11 +207,11 @@ class PlanImport:
             task.directing_text, task.output = v.get("directing", ""), v.get("output", "")
             task.save()
             task.task_units.all().delete()
-            for role, entries in units.items():
-                for order, (unit, subtree) in enumerate(entries):
-                    TaskUnit.objects.get_or_create(
-                        task=task, unit=unit, role=role, defaults={"whole_subtree": subtree, "order": order}
-                    )
+            rows = [(role, unit, subtree) for role, entries in units.items() for unit, subtree in entries]
+            for order, (role, unit, subtree) in enumerate(rows):  # leads, then coordinators, as the cells list them
+                TaskUnit.objects.get_or_create(
+                    task=task, unit=unit, role=role, defaults={"whole_subtree": subtree, "order": order}
+                )
             task.schedules.exclude(pk__in=[rule.pk for rule in rules if rule.pk]).delete()
             for order, rule in enumerate(rules):
                 rule.task, rule.order = task, order
