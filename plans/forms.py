@@ -109,7 +109,30 @@ class PlanFilterForm(forms.Form):
         return plans
 
 
-class SectionForm(CrispyFormMixin, forms.ModelForm):
+class PartFormMixin(CrispyFormMixin):
+    """An editor part's form. htmx focuses the [autofocus] field of what it swaps in, so the person types where
+    the form opens (`focus`, else the first field) or, when it comes back with errors, in the first wrong field."""
+
+    focus = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.focus_on(self.focus or next(iter(self.fields)))
+
+    def full_clean(self):
+        super().full_clean()
+        if wrong := next((name for name in self.fields if name in self.errors), None):
+            self.focus_on(wrong)
+
+    def focus_on(self, name):
+        for field in self.fields.values():
+            field.widget.attrs.pop("autofocus", None)
+        self.fields[name].widget.attrs["autofocus"] = True
+
+
+class SectionForm(PartFormMixin, forms.ModelForm):
+    focus = "title"
+
     class Meta:
         model = Section
         fields = ["parent", "number", "title", "body"]
@@ -124,8 +147,10 @@ class SectionForm(CrispyFormMixin, forms.ModelForm):
         self.fields["parent"].label = _("Thuộc mục")
 
 
-class TaskForm(CrispyFormMixin, forms.ModelForm):
+class TaskForm(PartFormMixin, forms.ModelForm):
     directing_leader = PersonPickField(label=_("Lãnh đạo chỉ đạo (tài khoản)"), required=False)
+
+    focus = "content"
 
     class Meta:
         model = Task
@@ -222,7 +247,9 @@ class RuleForm(forms.ModelForm):
         return data
 
 
-class IndicatorForm(CrispyFormMixin, forms.ModelForm):
+class IndicatorForm(PartFormMixin, forms.ModelForm):
+    focus = "name"
+
     class Meta:
         model = Indicator
         fields = ["component", "name", "measure", "direction", "comparator", "baseline", "baseline_year", "tasks"]
@@ -254,7 +281,7 @@ class TargetForm(forms.ModelForm):
         return year
 
 
-class DutyForm(CrispyFormMixin, forms.ModelForm):
+class DutyForm(PartFormMixin, forms.ModelForm):
     sender = UnitPickField(label=_("Đơn vị gửi"), required=False)
     recipient = UnitPickField(label=_("Nơi nhận báo cáo"), required=False)
 
@@ -281,7 +308,7 @@ class DutyForm(CrispyFormMixin, forms.ModelForm):
         self.fields["indicators"].queryset = plan.indicators.all()
 
 
-class BasisForm(CrispyFormMixin, forms.ModelForm):
+class BasisForm(PartFormMixin, forms.ModelForm):
     class Meta:
         model = LegalBasis
         fields = ["kind", "doc_kind", "doc_number", "doc_date", "issuer", "summary"]

@@ -2,6 +2,8 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
+from playwright.sync_api import expect
 
 from plans.models import Plan
 from tests.browser.signin import login
@@ -134,3 +136,17 @@ def test_it_types_a_whole_plan_and_finds_it_after_reload(page, screenshot, trans
     ]:
         assert expected in text, expected
     screenshot("plan-detail")
+
+
+def test_it_puts_the_keyboard_in_the_part_it_opens(page, transactional_db, official_a, plan_a):
+    login(page, official_a.username, "matkhau-thu-2026")
+    page.goto(reverse("plans:plan_edit", args=[plan_a.pk]))
+    page.get_by_role("button", name="Thêm mục").click()
+    # The person types the new section's title at once, and Enter saves it.
+    expect(page.get_by_test_id("part-form-section").locator('[name="section-title"]')).to_be_focused()
+    page.keyboard.type("TỔ CHỨC THỰC HIỆN")
+    page.keyboard.press("Enter")
+    page.locator("#list-outline").get_by_text("TỔ CHỨC THỰC HIỆN").wait_for()
+
+    page.locator(".editor-section", has_text="NHIỆM VỤ TRỌNG TÂM").get_by_role("button", name="Nhiệm vụ").click()
+    expect(page.get_by_test_id("part-form-task").locator('[name="task-content"]')).to_be_focused()

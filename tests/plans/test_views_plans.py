@@ -1,4 +1,5 @@
 import io
+import re
 
 import openpyxl
 from django.urls import reverse
@@ -107,6 +108,20 @@ def test_it_adds_a_section_in_place_and_keeps_input_on_error(client_for, officia
     bad = client.post(url, {"section-number": "III", "section-parent": "999999"}, HTTP_HX_REQUEST="true")
     assert "HX-Retarget" not in bad
     assert 'value="III"' in bad.content.decode()
+
+
+def test_it_focuses_the_new_section_title_or_the_first_wrong_field(client_for, official_a, plan_a):
+    client = client_for(official_a)
+    url = reverse("plans:part_add", args=[plan_a.pk, "section"])
+
+    def focused(response):
+        return re.findall(
+            r'<(?:input|select|textarea)[^>]*\bname="([^"]+)"[^>]*\bautofocus\b', response.content.decode()
+        )
+
+    assert focused(client.get(url, HTTP_HX_REQUEST="true")) == ["section-title"]
+    bad = client.post(url, {"section-parent": "999999", "section-title": "II"}, HTTP_HX_REQUEST="true")
+    assert focused(bad) == ["section-parent"]
 
 
 def _task_data(section, **extra):
