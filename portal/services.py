@@ -129,11 +129,18 @@ def people_import(*, rows, by, commit):
     """Create or update people and their roles; all rows are written or none."""
     result = ImportResult(rows)
     allowed = {unit.code: unit for unit in manageable_units(by)}
+    allowed_ids = {unit.pk for unit in allowed.values()}
+    existing = User.objects.filter(username__in=[row.values.get("username") for row in rows]).prefetch_related(
+        "memberships"
+    )
+    existing = {user.username: user for user in existing}
     cleaned = []
     for row in rows:
         form = PersonRowForm(row.values)
         form.is_valid()
         code = form.cleaned_data.get("unit_code")
+        if not by.is_superuser:
+            _check_person_row(form, existing.get(form.cleaned_data.get("username")), allowed_ids)
         if code and code not in allowed:
             form.add_error("unit_code", _("Không có đơn vị mã “%(code)s” trong phạm vi bạn quản trị.") % {"code": code})
         if form.errors:
@@ -143,6 +150,35 @@ def people_import(*, rows, by, commit):
     if result.ok and commit:
         _write_people(cleaned, allowed, result, by)
     return result
+
+
+def _check_person_row(form, user, allowed_ids):
+    """A unit administrator may update only people of their own units: a row naming anyone else would
+    let them change that account's email and take it over through a password reset."""
+    if user is None:
+        return
+    data = dict(form.cleaned_data)  # add_error() drops the field from cleaned_data
+    if user.is_staff or user.is_superuser:
+        message = _("“%(username)s” là tài khoản quản trị hệ thống; chỉ quản trị hệ thống được sửa tài khoản này.")
+        form.add_error("username", message % {"username": user.username})
+        return
+    units = {membership.unit_id for membership in user.memberships.all()}
+    if not units & allowed_ids:
+        message = _(
+            "Tên đăng nhập “%(username)s” đã là tài khoản của người không thuộc đơn vị nào bạn quản trị; "
+            "hãy dùng tên đăng nhập khác."
+        )
+        form.add_error("username", message % {"username": user.username})
+        return
+    if units - allowed_ids:
+        # Also working in units beyond the administrator's reach: a role may be added, the person stays as is.
+        for field in ("full_name", "position", "email", "phone"):
+            if field in data and data[field] != getattr(user, field):
+                message = _(
+                    "Người này còn có vai trò ở đơn vị ngoài phạm vi bạn quản trị nên không sửa được ô này "
+                    "qua tệp nhập (hiện là “%(value)s”)."
+                )
+                form.add_error(field, message % {"value": getattr(user, field)})
 
 
 @transaction.atomic

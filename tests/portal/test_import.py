@@ -140,3 +140,44 @@ def test_it_offers_templates_with_the_expected_headers(client_for, admin_a):
     response = client_for(admin_a).get(reverse("portal:import_template", args=["people"]))
     header = next(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert header[:2] == ("Tên đăng nhập", "Họ và tên")
+
+
+PEOPLE_HEADER = "Tên đăng nhập,Họ và tên,Chức vụ,Thư điện tử,Điện thoại,Mã đơn vị,Vai trò\n"
+
+
+def test_it_refuses_to_take_over_accounts_outside_the_admins_units(client_for, admin_a, unit_a, official_b):
+    from tests.factories import UserFactory
+
+    root = UserFactory(username="admin", is_superuser=True, is_staff=True)
+    text = (
+        PEOPLE_HEADER
+        + "admin,Quản trị hệ thống,,attacker@attacker.example,,so-a-phong,Chỉ xem\n"
+        + f"{official_b.username},Lê Văn Phúc,,attacker@attacker.example,,so-a-phong,Chỉ xem\n"
+    )
+    response = post(client_for(admin_a), "people", csv_upload(text, "nguoi-dung.csv"))
+    assert response.status_code == 200
+    errors = [(e["line"], e["column"]) for e in response.context["result"].errors]
+    assert errors == [(2, "Tên đăng nhập"), (3, "Tên đăng nhập")]
+    page = response.content.decode()
+    assert "là tài khoản quản trị hệ thống" in page
+    assert "không thuộc đơn vị nào bạn quản trị" in page
+    root.refresh_from_db()
+    official_b.refresh_from_db()
+    assert root.email == "admin@example.vn" and official_b.email.endswith("@example.vn")
+    assert not Membership.objects.filter(unit__code="so-a-phong").exists()
+
+
+def test_it_keeps_who_also_works_elsewhere_as_they_are(client_for, admin_a, unit_a1, unit_b):
+    from tests.factories import MembershipFactory
+
+    shared = MembershipFactory(unit=unit_b, user__username="chung", user__full_name="Mai Chung").user
+    MembershipFactory(unit=unit_a1, user=shared)
+    client = client_for(admin_a)
+    changed = PEOPLE_HEADER + "chung,Mai Chung,,moi@attacker.example,,so-a-phong,Lãnh đạo\n"
+    response = post(client, "people", csv_upload(changed, "nguoi-dung.csv"))
+    assert [(e["line"], e["column"]) for e in response.context["result"].errors] == [(2, "Thư điện tử")]
+    same = PEOPLE_HEADER + "chung,Mai Chung,,chung@example.vn,,so-a-phong,Lãnh đạo\n"
+    assert post(client, "people", csv_upload(same, "nguoi-dung.csv")).status_code == 302
+    shared.refresh_from_db()
+    assert shared.email == "chung@example.vn"
+    assert shared.memberships.filter(unit=unit_a1, role=Membership.Role.LEADER).exists()
