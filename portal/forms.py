@@ -159,7 +159,16 @@ class OrgUnitForm(CrispyFormMixin, forms.ModelForm):
             "valid_to": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 
-    def __init__(self, *args, parents, **kwargs):
+    def __init__(self, *args, parents, may_be_top=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["parent"].queryset = parents
+        parent = self.fields["parent"]
+        parent.queryset = parents
+        parent.required = not may_be_top
+        parent.error_messages["required"] = _("Chỉ quản trị hệ thống được đặt đơn vị ở cấp cao nhất.")
+        if self.instance.parent_id and not parents.filter(pk=self.instance.parent_id).exists():
+            # The parent lies beyond the administrator's reach: show it and keep it; the rest stays editable.
+            parent.queryset = OrgUnit.objects.filter(pk=self.instance.parent_id)
+            parent.disabled = True
+            parent.empty_label = None
+            parent.help_text = _("Đơn vị cấp trên nằm ngoài phạm vi bạn quản trị nên được giữ nguyên.")
         self.fields["successor"].queryset = OrgUnit.objects.all()

@@ -111,12 +111,13 @@ class UnitFormMixin(LoginRequiredMixin):
         parents = access.manageable_units(self.request.user)
         if self.object is not None:
             parents = parents.exclude(path__startswith=self.object.path)
-        return {**super().get_form_kwargs(), "parents": parents}
+        return {**super().get_form_kwargs(), "parents": parents, "may_be_top": self.request.user.is_superuser}
 
     @transaction.atomic
     def form_valid(self, form):
         self.object = form.save()
-        # The user may have moved the unit out of the part of the tree they administer.
+        # The form offers only parents the user administers; should the unit still end up beyond their
+        # reach, refuse and roll back rather than leave it where they cannot follow.
         if not access.can(self.request.user, self.object, access.MANAGE):
             raise PermissionDenied
         audit_log(

@@ -123,3 +123,30 @@ def test_it_creates_a_child_unit(client_for, admin_a, unit_a):
 def test_it_sends_anonymous_visitors_to_login(client, name):
     response = client.get(reverse(name))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
+
+
+def test_it_lets_an_admin_edit_their_top_unit_and_keeps_its_parent(client_for, admin_a, unit_a, province):
+    client = client_for(admin_a)
+    url = reverse("portal:unit_update", args=[unit_a.pk])
+    response = client.get(url)
+    assert "Ủy ban nhân dân tỉnh Thử Nghiệm" in response.content.decode()
+    form = response.context["form"]
+    assert form.fields["parent"].disabled
+    assert list(form.fields["parent"].queryset) == [province]
+    data = _form_data(unit_a, name="Sở Khoa học, Công nghệ và Đổi mới", abbreviation="KHCN")
+    del data["parent"]  # a disabled field is not sent by the browser
+    response = client.post(url, data)
+    assert response.status_code == 302
+    unit_a.refresh_from_db()
+    assert (unit_a.name, unit_a.abbreviation, unit_a.parent) == ("Sở Khoa học, Công nghệ và Đổi mới", "KHCN", province)
+
+
+def test_it_keeps_what_was_typed_when_a_unit_would_leave_the_admins_reach(client_for, admin_a, unit_a, unit_a1):
+    response = client_for(admin_a).post(
+        reverse("portal:unit_update", args=[unit_a1.pk]), _form_data(unit_a1, parent="", abbreviation="MỚI")
+    )
+    assert response.status_code == 200
+    assert "Chỉ quản trị hệ thống được đặt đơn vị ở cấp cao nhất." in response.context["form"].errors["parent"]
+    assert 'value="MỚI"' in response.content.decode()
+    unit_a1.refresh_from_db()
+    assert unit_a1.parent == unit_a
