@@ -69,3 +69,20 @@ def test_it_switches_to_english(client_for, official_a):
 def test_it_expires_sessions_at_the_end_of_the_working_day(settings):
     assert settings.SESSION_COOKIE_AGE == 8 * 3600
     assert settings.SESSION_EXPIRE_AT_BROWSER_CLOSE
+
+
+def test_it_sends_the_password_reset_mail_in_vietnamese(client, official_a):
+    from django.core import mail
+
+    response = client.post(reverse("password_reset"), {"email": official_a.email})
+    assert response.url == reverse("password_reset_done")
+    (message,) = mail.outbox
+    assert message.subject == "Đặt lại mật khẩu trên Cổng Kế hoạch – Báo cáo"
+    html = message.alternatives[0][0]
+    for body in (message.body, html):
+        assert "Kính gửi Võ Thị Thu Hà," in body
+        assert f"Tên đăng nhập của bạn: {official_a.username}" in body
+        assert "forgotten" not in body and "Đội của" not in body
+    link = next(word for word in message.body.split() if "/dat-lai-mat-khau/" in word)
+    page = client.get(link, follow=True)
+    assert "new_password1" in page.context["form"].fields
