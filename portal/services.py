@@ -1,11 +1,16 @@
 """Writes of the portal app that touch several models or leave a trace: audit, imports."""
 
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 
 from .access import manageable_units
 from .forms import PersonRowForm, UnitRowForm
 from .models import AuditEntry, Membership, OrgUnit, User
+from .notifications import send_templated_email
 
 
 def audit_log(*, action, actor, obj=None, unit=None, data=None):
@@ -29,6 +34,8 @@ class ImportResult:
         self.errors = []
         self.created = 0
         self.updated = 0
+        self.invited = 0  # new people mailed a link to set their password
+        self.without_email = 0  # new people who cannot set one until they have an address
 
     def add_form_errors(self, line, form, labels):
         for field, messages in form.errors.items():
@@ -183,6 +190,7 @@ def _check_person_row(form, user, allowed_ids):
 
 @transaction.atomic
 def _write_people(cleaned, units, result, by):
+    invited = []
     for data in cleaned:
         user = User.objects.filter(username=data["username"]).first()
         if user is None:
@@ -191,10 +199,38 @@ def _write_people(cleaned, units, result, by):
             result.created += 1
         else:
             result.updated += 1
+        new_address = data["email"] and data["email"] != user.email
         user.full_name = data["full_name"]
         user.position = data["position"]
         user.email = data["email"]
         user.phone = data["phone"]
         user.save()
         Membership.objects.get_or_create(user=user, unit=units[data["unit_code"]], role=data["role"])
+        if not user.has_usable_password():
+            if new_address:
+                invited.append(user.pk)
+            elif not user.email:
+                result.without_email += 1
+    result.invited = len(invited)
     audit_log(action="portal.people.imported", actor=by, data={"created": result.created, "updated": result.updated})
+    if invited:
+        from .tasks import people_invite_task
+
+        transaction.on_commit(lambda: people_invite_task.delay(invited, by.pk))
+
+
+def people_invite(*, user_ids, by_id=None):
+    """Mail each imported person who has no password yet the link to set one (a password-reset link)."""
+    by = User.objects.filter(pk=by_id).first()
+    people = User.objects.filter(pk__in=user_ids, is_active=True).exclude(email="")
+    for user in people:
+        if user.has_usable_password():
+            continue  # set one meanwhile, through "Quên mật khẩu"
+        context = {
+            "user": user,
+            "by": by,
+            "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+            "days": settings.PASSWORD_RESET_TIMEOUT // 86400,
+        }
+        send_templated_email(to=user.email, template="invitation", context=context)

@@ -24,3 +24,11 @@ def generated_documents_sweep_task():
     from .exports import generated_documents_sweep
 
     generated_documents_sweep()
+
+
+@shared_task(name="portal.people_invite")
+def people_invite_task(user_ids, by_id=None):
+    """Mail imported people the link to set their password (queued by the people import)."""
+    from .services import people_invite
+
+    people_invite(user_ids=user_ids, by_id=by_id)

@@ -203,13 +203,34 @@ def import_sheet(request):
         else:
             result = importer(rows=rows, by=request.user, commit=commit)
             if result.ok and commit:
-                messages.success(
-                    request,
-                    _("Đã nhập xong: %(created)s bản ghi mới, %(updated)s bản ghi cập nhật.")
-                    % {"created": result.created, "updated": result.updated},
-                )
+                messages.success(request, _import_summary(result))
                 return redirect("portal:import_sheet")
     return render(request, "portal/import_form.html", {"form": form, "result": result})
+
+
+def _import_summary(result):
+    """What was written, and how imported people get in: they have no password until they set one."""
+    parts = [
+        _("Đã nhập xong: %(created)s bản ghi mới, %(updated)s bản ghi cập nhật.")
+        % {"created": result.created, "updated": result.updated}
+    ]
+    if result.invited:
+        parts.append(
+            _(
+                "Đã gửi thư mời đặt mật khẩu tới %(n)s người chưa có mật khẩu; "
+                "ai chưa nhận được thư có thể bấm “Quên mật khẩu” ở trang đăng nhập."
+            )
+            % {"n": result.invited}
+        )
+    if result.without_email:
+        parts.append(
+            _(
+                "%(n)s người chưa có mật khẩu cũng chưa có thư điện tử nên chưa tự đặt được mật khẩu: "
+                "hãy điền thư điện tử của họ vào tệp và nhập lại."
+            )
+            % {"n": result.without_email}
+        )
+    return " ".join(parts)
 
 
 @login_required

@@ -181,3 +181,42 @@ def test_it_keeps_who_also_works_elsewhere_as_they_are(client_for, admin_a, unit
     shared.refresh_from_db()
     assert shared.email == "chung@example.vn"
     assert shared.memberships.filter(unit=unit_a1, role=Membership.Role.LEADER).exists()
+
+
+def test_it_invites_new_people_to_set_their_password(
+    client_for, admin_a, unit_a1, monkeypatch, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from portal import tasks
+
+    monkeypatch.setattr(tasks.people_invite_task, "delay", tasks.people_invite_task)  # run it here, not in a worker
+    text = (
+        PEOPLE_HEADER
+        + "moi,Trần Văn Mới,,moi@example.vn,,so-a-phong,Chuyên viên\nkhongthu,Lê Không Thư,,,,so-a-phong,Chỉ xem\n"
+    )
+    client = client_for(admin_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, "people", csv_upload(text, "nguoi-dung.csv"), confirm=True)
+    page = client.get(response.url).content.decode()
+    assert "Đã gửi thư mời đặt mật khẩu tới 1 người chưa có mật khẩu;" in page
+    assert "1 người chưa có mật khẩu cũng chưa có thư điện tử" in page
+    (message,) = mail.outbox
+    assert message.to == ["moi@example.vn"] and message.subject == "Mời sử dụng Cổng Kế hoạch – Báo cáo"
+    assert "Tên đăng nhập của bạn: moi" in message.body and "Huỳnh Văn Tâm" in message.body
+    link = next(word for word in message.body.split() if "/dat-lai-mat-khau/" in word)
+    client.logout()
+    form = client.get(link, follow=True).context["form"]
+    assert "new_password1" in form.fields
+
+
+def test_it_lets_an_imported_person_ask_for_a_password(client, admin_a, unit_a1):
+    from django.core import mail
+
+    from tests.factories import MembershipFactory
+
+    person = MembershipFactory(unit=unit_a1, user__username="moi", user__email="moi@example.vn").user
+    person.set_unusable_password()
+    person.save()
+    client.post(reverse("password_reset"), {"email": "moi@example.vn"})
+    assert [m.to for m in mail.outbox] == [["moi@example.vn"]]
