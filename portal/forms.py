@@ -135,6 +135,15 @@ class PreferencesForm(CrispyFormMixin, forms.ModelForm):
         model = User
         fields = ["email", "notify_by_email", "email_digest"]
 
+    def clean(self):
+        data = super().clean()
+        if data.get("notify_by_email") and not data.get("email") and "email" not in self.errors:
+            self.add_error(
+                "email",
+                _("Cần có địa chỉ thư điện tử để nhận nhắc việc qua thư điện tử; hãy nhập địa chỉ hoặc bỏ chọn ô này."),
+            )
+        return data
+
 
 class OrgUnitForm(CrispyFormMixin, forms.ModelForm):
     """A unit's own details, edited by its administrators."""
