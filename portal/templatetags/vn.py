@@ -1,6 +1,7 @@
-"""Template filters for Vietnamese dates and figures, available in every template."""
+"""Template filters for Vietnamese dates, figures and change history, available in every template."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 
 from portal.dates import short_date, vn_date, vn_number
 
@@ -9,3 +10,12 @@ register = template.Library()
 register.filter("vn_date", vn_date)
 register.filter("short_date", short_date)
 register.filter("vn_number", vn_number)
+
+# django-simple-history labels its record types in English only ("Created", "Changed", "Deleted").
+HISTORY_TYPES = {"+": _("Tạo mới"), "~": _("Sửa"), "-": _("Xóa")}
+
+
+@register.filter
+def history_type(record):
+    """ "Tạo mới", "Sửa" or "Xóa" for one historical record."""
+    return HISTORY_TYPES.get(record.history_type, record.history_type)

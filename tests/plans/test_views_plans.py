@@ -249,3 +249,8 @@ def test_it_shows_a_task_directed_by_a_role_without_an_account(client_for, offic
     plan_a.tasks.update(directing_text="Lãnh đạo Sở")
     response = client_for(official_a).get(plan_a.get_absolute_url())
     assert "Lãnh đạo Sở" in response.content.decode()
+
+
+def test_it_names_the_plans_changes_in_vietnamese(client_for, official_a, plan_a):
+    page = client_for(official_a).get(plan_a.get_absolute_url()).content.decode()
+    assert "· Tạo mới · hệ thống ·" in page and "Created" not in page

@@ -150,3 +150,14 @@ def test_it_keeps_what_was_typed_when_a_unit_would_leave_the_admins_reach(client
     assert 'value="MỚI"' in response.content.decode()
     unit_a1.refresh_from_db()
     assert unit_a1.parent == unit_a
+
+
+def test_it_names_the_changes_in_vietnamese(client_for, admin_a, unit_a1):
+    client = client_for(admin_a)
+    client.post(reverse("portal:unit_update", args=[unit_a1.pk]), _form_data(unit_a1, abbreviation="QLCN"))
+    response = client.get(unit_a1.get_absolute_url())
+    history = [h.history_type for h in response.context["history"]]
+    assert history == ["~", "+"]
+    page = response.content.decode()
+    assert "· Sửa · Huỳnh Văn Tâm ·" in page and "· Tạo mới · hệ thống ·" in page
+    assert "Created" not in page and "Changed" not in page
