@@ -16,6 +16,7 @@ from django.views.generic import DetailView, ListView
 
 from portal import access
 from portal.models import OrgUnit
+from portal.pagination import NearestPageMixin
 from portal.services import audit_log
 from portal.tabular import TableError, xlsx_response
 
@@ -45,7 +46,7 @@ def _plan(request, pk, capability=None):
     return access.get_object_for_user(request, Plan.objects.select_related("unit"), pk, capability)
 
 
-class PlanListView(LoginRequiredMixin, ListView):
+class PlanListView(LoginRequiredMixin, NearestPageMixin, ListView):
     template_name = "plans/plan_list.html"
     paginate_by = 25
 
@@ -56,12 +57,6 @@ class PlanListView(LoginRequiredMixin, ListView):
             .annotate(task_count=Count("tasks", distinct=True))
             .order_by("-start_year", "-pk")
         )
-
-    def paginate_queryset(self, queryset, page_size):
-        # A page number that does not read, or lies past the end, shows the nearest page instead of failing.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -17,6 +17,7 @@ from django.views.generic import CreateView, DetailView, ListView, UpdateView
 from . import access
 from .forms import ImportForm, OrgUnitForm, PersonRowForm, PreferencesForm, UnitRowForm
 from .models import Membership, Notification, OrgUnit
+from .pagination import NearestPageMixin
 from .services import audit_log, people_import, units_import
 from .tabular import TableError, read_table, xlsx_response
 
@@ -32,7 +33,7 @@ def home(request):
     )
 
 
-class UnitListView(LoginRequiredMixin, ListView):
+class UnitListView(LoginRequiredMixin, NearestPageMixin, ListView):
     template_name = "portal/orgunit_list.html"
     paginate_by = 50
 

@@ -161,3 +161,10 @@ def test_it_names_the_changes_in_vietnamese(client_for, admin_a, unit_a1):
     page = response.content.decode()
     assert "· Sửa · Huỳnh Văn Tâm ·" in page and "· Tạo mới · hệ thống ·" in page
     assert "Created" not in page and "Changed" not in page
+
+
+@pytest.mark.parametrize(("asked", "shown"), [("999", 1), ("x", 1)])
+def test_it_shows_the_nearest_page_of_units(client_for, official_a, asked, shown):
+    response = client_for(official_a).get(reverse("portal:unit_list"), {"page": asked})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == shown
