@@ -6,7 +6,6 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from .access import scope_filter
-from .dates import short_date
 from .models import OrgUnit, RegisterEntry
 from .tabular import xlsx_response
 
@@ -53,7 +52,8 @@ def _xlsx(entries):
             _("Cơ quan ban hành"),
         ],
         (
-            [e.number_symbol, short_date(e.issued_on), e.doc_type, e.title, e.signer, e.recipients, e.unit.name]
+            # A real date, so Excel sorts and filters the column; xlsx_workbook_response shows it as DD/MM/YYYY.
+            [e.number_symbol, e.issued_on, e.doc_type, e.title, e.signer, e.recipients, e.unit.name]
             for e in entries
         ),
     )

@@ -111,12 +111,18 @@ def test_it_exports_to_excel_with_formulas_neutralised(client_for, official_a, u
         "Nơi nhận",
         "Cơ quan ban hành",
     )
-    assert rows[1][:6] == (
+    assert rows[1][1].date() == date(2026, 3, 2)
+    assert rows[1][:1] + rows[1][2:6] == (
         "07/KH-SKHCN",
-        "02/03/2026",
         "Kế hoạch",
         '\'=HYPERLINK("http://x")',
         "'@Nguyễn",
         "'-Lưu: VT.",
     )
     assert [r[0] for r in rows[1:]] == ["07/KH-SKHCN", "06/KH-SKHCN", "05/KH-SKHCN"]
+
+
+def test_it_exports_the_document_date_as_a_date_shown_day_first(client_for, official_a, register):
+    response = client_for(official_a).get(reverse("portal:register_list"), {"format": "xlsx", "year": 2025})
+    cell = openpyxl.load_workbook(io.BytesIO(response.content)).active["B2"]
+    assert cell.is_date and cell.value.date() == date(2025, 3, 2) and cell.number_format == "DD/MM/YYYY"
