@@ -18,6 +18,7 @@ from icalendar import Calendar as ICalendar
 from icalendar import Event
 
 from portal import access
+from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit, User
 from portal.text import clip
 
@@ -80,12 +81,28 @@ def deadline_list(request):
     )
 
 
-def _month(request, occurrences, today, units):
-    year, _sep, month = request.GET.get("month", "").partition("-")
+def _month_asked(request, today):
+    """The first day of the month in ?month=YYYY-MM; this month, with a message, when it is not a month of
+    FIRST_YEAR..LAST_YEAR (9999-12 would have no next month for the calendar to link to)."""
+    text = request.GET.get("month", "")
+    year, _sep, month = text.partition("-")
     try:
         first = datetime.date(int(year), int(month), 1)
-    except ValueError:
-        first = today.replace(day=1)
+    except (ValueError, OverflowError):
+        first = None
+    if first and FIRST_YEAR <= first.year <= LAST_YEAR:
+        return first
+    if text:
+        messages.warning(
+            request,
+            _("Lịch chỉ xem được các tháng từ năm %(first)s đến năm %(last)s; đang hiển thị tháng này.")
+            % {"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    return today.replace(day=1)
+
+
+def _month(request, occurrences, today, units):
+    first = _month_asked(request, today)
     last = first.replace(day=month_grid.monthrange(first.year, first.month)[1])
     by_day = {}
     for occurrence in occurrences.filter(due_date__gte=first, due_date__lte=last):
@@ -96,6 +113,9 @@ def _month(request, occurrences, today, units):
     ]
     previous = (first - datetime.timedelta(days=1)).replace(day=1)
     following = last + datetime.timedelta(days=1)
+    # No link to a month the calendar would refuse.
+    previous = previous if previous.year >= FIRST_YEAR else None
+    following = following if following.year <= LAST_YEAR else None
     return render(
         request,
         "plans/deadline_month.html",

@@ -1,11 +1,13 @@
 """The register of outgoing documents (sổ đăng ký văn bản đi), per unit and year, and its Excel export."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from .access import scope_filter
+from .dates import FIRST_YEAR, LAST_YEAR
 from .models import OrgUnit, RegisterEntry
 from .tabular import xlsx_response
 
@@ -24,8 +26,9 @@ def register_entries(user, *, unit=None, year=None, query=""):
 def register_list(request):
     params = request.GET
     units = OrgUnit.objects.for_user(request.user).filter(register__isnull=False).distinct()
-    unit = get_object_or_404(OrgUnit.objects.for_user(request.user), pk=params["unit"]) if params.get("unit") else None
-    year = int(params["year"]) if params.get("year", "").isdigit() else None
+    unit = _unit_asked(request)
+    year = int(params["year"]) if params.get("year", "").isdecimal() else None
+    year = year if year and FIRST_YEAR <= year <= LAST_YEAR else None
     entries = register_entries(request.user, unit=unit, year=year, query=params.get("q", ""))
     if params.get("format") == "xlsx":
         return _xlsx(entries)
@@ -36,6 +39,16 @@ def register_list(request):
         "portal/register_list.html",
         {"page_obj": page, "object_list": page.object_list, "units": units, "unit": unit, "years": years},
     )
+
+
+def _unit_asked(request):
+    """The unit in ?unit=; a unit out of the user's scope is a 404, an id that is no number is ignored."""
+    unit_id = request.GET.get("unit", "")
+    if unit_id.isdecimal():
+        return get_object_or_404(OrgUnit.objects.for_user(request.user), pk=unit_id)
+    if unit_id:
+        messages.warning(request, _("Đơn vị trong địa chỉ không hợp lệ; sổ hiển thị mọi đơn vị của bạn."))
+    return None
 
 
 def _xlsx(entries):

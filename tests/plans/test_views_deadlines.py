@@ -113,3 +113,20 @@ def test_it_offers_actions_only_to_those_who_may_act(client_for, official_a, vie
     done = reverse("plans:occurrence_done", args=[occurrence.pk])
     assert done in client_for(official_a).get(reverse("plans:deadlines")).content.decode()
     assert done not in client_for(viewer_a).get(reverse("plans:deadlines")).content.decode()
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0001-01", "1999-12", "99999999999999999999-01", "2026-13"])
+def test_it_shows_this_month_for_a_month_out_of_range(client_for, official_a, month):
+    response = client_for(official_a).get(reverse("plans:deadlines"), {"view": "month", "month": month})
+    today = timezone.localdate()
+    page = response.content.decode()
+    assert response.status_code == 200 and f"Lịch hạn công việc tháng {today.month}/{today.year}" in page
+    assert "Lịch chỉ xem được các tháng từ năm 2000 đến năm 2100" in page
+
+
+def test_it_links_no_month_past_the_calendars_years(client_for, official_a):
+    client = client_for(official_a)
+    first = client.get(reverse("plans:deadlines"), {"view": "month", "month": "2000-01"}).content.decode()
+    last = client.get(reverse("plans:deadlines"), {"view": "month", "month": "2100-12"}).content.decode()
+    assert "Tháng trước" not in first and "Tháng sau" in first
+    assert "Tháng sau" not in last and "Tháng trước" in last

@@ -126,3 +126,12 @@ def test_it_exports_the_document_date_as_a_date_shown_day_first(client_for, offi
     response = client_for(official_a).get(reverse("portal:register_list"), {"format": "xlsx", "year": 2025})
     cell = openpyxl.load_workbook(io.BytesIO(response.content)).active["B2"]
     assert cell.is_date and cell.value.date() == date(2025, 3, 2) and cell.number_format == "DD/MM/YYYY"
+
+
+def test_it_ignores_a_unit_or_year_that_is_no_number(client_for, official_a, register):
+    client = client_for(official_a)
+    url = reverse("portal:register_list")
+    response = client.get(url, {"unit": "abc", "year": "²"})
+    assert response.status_code == 200 and listed(response) == ["06/KH-SKHCN", "05/KH-SKHCN", "340/BC-SKHCN"]
+    assert "Đơn vị trong địa chỉ không hợp lệ" in response.content.decode()
+    assert client.get(url, {"unit": "9" * 30, "year": "9" * 30}).status_code == 404
