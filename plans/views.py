@@ -75,7 +75,8 @@ class PlanListView(LoginRequiredMixin, NearestPageMixin, ListView):
                 [_("Số, ký hiệu"), _("Trích yếu"), _("Đơn vị"), _("Thời kỳ"), _("Trạng thái"), _("Số nhiệm vụ")],
                 (
                     [
-                        p.number_symbol.strip(),
+                        # A plan not yet numbered has no number to file it under; " /KH-SKHCN" is for the page.
+                        p.number_symbol if p.number is not None else "",
                         p.title,
                         p.unit.name,
                         p.period_label,

@@ -27,7 +27,13 @@ def test_it_shows_an_issued_plan_to_a_unit_that_leads_one_of_its_tasks(client_fo
 def test_it_exports_the_plan_list(client_for, official_a, plan_a):
     response = client_for(official_a).get(reverse("plans:plan_list"), {"format": "xlsx"})
     rows = list(openpyxl.load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
-    assert rows[1][1] == "Kế hoạch cải cách hành chính năm 2026" and rows[1][0] == "/KH-SKHCN"
+    assert rows[1][1] == "Kế hoạch cải cách hành chính năm 2026" and rows[1][0] is None
+
+
+def test_it_exports_the_number_of_a_numbered_plan(client_for, official_a, plan_a):
+    Plan.objects.filter(pk=plan_a.pk).update(number=7)
+    response = client_for(official_a).get(reverse("plans:plan_list"), {"format": "xlsx"})
+    assert openpyxl.load_workbook(io.BytesIO(response.content)).active["A2"].value == "07/KH-SKHCN"
 
 
 def test_it_checks_ownership_of_every_plan_page(client_for, official_b, plan_a):
