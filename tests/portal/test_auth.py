@@ -26,7 +26,9 @@ def test_it_locks_an_account_after_repeated_failures_from_one_address(client, of
         login(client, official_a.username, "sai")
     response = login(client, official_a.username, "matkhau-thu-2026")
     assert response.status_code == 429
-    assert "Tạm khóa đăng nhập" in response.content.decode()
+    page = response.content.decode()
+    assert "Tạm khóa đăng nhập" in page
+    assert f'href="{reverse("password_reset")}" data-testid="password-reset">Quên mật khẩu</a>' in page
     other = client.post(
         reverse("login"), {"username": official_a.username, "password": "matkhau-thu-2026"}, REMOTE_ADDR="10.0.0.8"
     )
