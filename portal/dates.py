@@ -1,7 +1,9 @@
 """Dates (and figures) written the way Vietnamese official documents write them (Nghị định 30/2020)."""
 
 from django.template.defaultfilters import floatformat
+from django.utils import dateformat
 from django.utils.formats import get_format
+from django.utils.translation import get_language
 
 # The years a plan, a target, a deadline, a report or a page of figures may name. A typo such as 20260 is
 # refused before the calendar, which dates only years 1 to 9999, meets it on a page.
@@ -20,6 +22,16 @@ def vn_date(d):
         return ""
     day, month = vn_day_month(d)
     return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def long_date(d):
+    """A date in a sentence of the page: vn_date() in Vietnamese, "4 December 2026" in English.
+    Documents keep vn_date(): Nghị định 30 writes them in Vietnamese whatever the reader's language."""
+    if d is None:
+        return ""
+    if (get_language() or "vi").startswith("vi"):
+        return vn_date(d)
+    return dateformat.format(d, "j F Y")
 
 
 def vn_place_date(place, d):

@@ -3,11 +3,12 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
-from portal.dates import short_date, vn_date, vn_number
+from portal.dates import long_date, short_date, vn_date, vn_number
 
 register = template.Library()
 
 register.filter("vn_date", vn_date)
+register.filter("long_date", long_date)
 register.filter("short_date", short_date)
 register.filter("vn_number", vn_number)
 

@@ -1,5 +1,7 @@
 from django.urls import reverse
+from django.utils import timezone
 
+from portal.dates import vn_date
 from portal.models import User
 
 
@@ -66,6 +68,15 @@ def test_it_switches_to_english(client_for, official_a):
     page = client.get(reverse("portal:home")).content.decode()
     assert "Planning and Reporting Portal" in page
     assert 'lang="en"' in page
+
+
+def test_it_writes_todays_date_in_the_language_of_the_page(client_for, official_a):
+    client = client_for(official_a)
+    today = timezone.localdate()
+    assert f'<span data-testid="today">{vn_date(today)}</span>' in client.get(reverse("portal:home")).content.decode()
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    page = client.get(reverse("portal:home")).content.decode()
+    assert f'Today is <span data-testid="today">{today.day} {today:%B} {today.year}</span>' in page
 
 
 def test_it_expires_sessions_at_the_end_of_the_working_day(settings):

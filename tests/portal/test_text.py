@@ -1,7 +1,9 @@
 import datetime
 import unicodedata
 
-from portal.dates import vn_date, vn_place_date
+from django.utils import translation
+
+from portal.dates import long_date, vn_date, vn_place_date
 from portal.text import fold, nfc, search_terms
 
 
@@ -25,3 +27,10 @@ def test_it_writes_dates_as_documents_do():
     assert vn_date(datetime.date(2021, 8, 25)) == "ngày 25 tháng 8 năm 2021"
     assert vn_date(datetime.date(2025, 12, 1)) == "ngày 01 tháng 12 năm 2025"
     assert vn_place_date("Quảng Ngãi", datetime.date(2021, 8, 25)) == "Quảng Ngãi, ngày 25 tháng 8 năm 2021"
+
+
+def test_it_writes_a_long_date_in_the_active_language():
+    assert long_date(datetime.date(2026, 12, 4)) == "ngày 04 tháng 12 năm 2026"
+    with translation.override("en"):
+        assert long_date(datetime.date(2026, 12, 4)) == "4 December 2026"
+    assert long_date(None) == ""
