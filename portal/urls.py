@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views, views_exports, views_register
+from . import views, views_errors, views_exports, views_register
 from .forms_auth import LoginForm, PasswordResetForm
 
 portal_patterns = [
@@ -33,7 +33,7 @@ urlpatterns = [
     path("bao-cao/", include("reports.urls")),
     path("thu-tuc-hanh-chinh/", include("tthc.urls")),
     path("dang-nhap/", auth_views.LoginView.as_view(authentication_form=LoginForm), name="login"),
-    path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
+    path("dang-xuat/", views_errors.LogoutView.as_view(), name="logout"),
     path("doi-mat-khau/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("doi-mat-khau/xong/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("quen-mat-khau/", auth_views.PasswordResetView.as_view(form_class=PasswordResetForm), name="password_reset"),
