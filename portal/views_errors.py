@@ -1,5 +1,5 @@
-"""Requests the portal refuses, answered with a way on instead of a dead end: an action's address opened in the
-browser (405), and logging out by a plain link."""
+"""Requests the portal refuses, answered with a way on instead of a dead end: a form sent from a page that has
+expired (CSRF), an action's address opened in the browser (405), and logging out by a plain link."""
 
 from urllib.parse import urlsplit
 
@@ -43,6 +43,18 @@ def _is_page(path):
     except Resolver404:
         return False
     return True
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: most often a page left open while its user logged in or out in another tab."""
+    logged_in = request.path == reverse("login") and request.user.is_authenticated
+    if logged_in:
+        back = request.POST.get("next", "")
+        if not _same_site(request, back):
+            back = reverse("portal:home")
+    else:
+        back = return_page(request)
+    return render(request, "403_csrf.html", {"back": back, "logged_in": logged_in}, status=403)
 
 
 class LogoutView(auth_views.LogoutView):

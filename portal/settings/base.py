@@ -112,6 +112,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "portal:home"
 LOGOUT_REDIRECT_URL = "login"
+# Renders templates/403_csrf.html with a link back to the page to reload.
+CSRF_FAILURE_VIEW = "portal.views_errors.csrf_failure"
 
 # A working day; the session ends with the browser too (shared office computers).
 # Sessions are read on every page: from the cache first (one round trip), the database only on a miss.

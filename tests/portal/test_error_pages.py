@@ -1,9 +1,11 @@
-"""Refused requests lead somewhere: an action's address opened by GET (405) and logging out by a link."""
+"""Refused requests lead somewhere: an action's address opened by GET (405), a form from an expired page (CSRF),
+and logging out by a link."""
 
 import datetime
 import re
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from plans import deadlines
@@ -61,3 +63,27 @@ def test_it_asks_before_logging_out_by_a_link(client_for, official_a):
     assert client.get(reverse("portal:home")).status_code == 200
     assert client.post(reverse("logout")).status_code == 302
     assert client.get(reverse("logout")).url == reverse("login")
+
+
+def test_it_explains_a_login_page_that_expired_when_the_user_logged_in_in_another_tab(official_a):
+    client = Client(enforce_csrf_checks=True)
+    form = client.get(reverse("login"), {"next": "/ke-hoach/"})
+    fields = {"username": official_a.username, "password": PASSWORD, "next": "/ke-hoach/"}
+    fields["csrfmiddlewaretoken"] = form.context["csrf_token"]
+    assert client.post(reverse("login"), fields).url == "/ke-hoach/"
+    response = client.post(reverse("login"), fields)
+    page = response.content.decode()
+    assert response.status_code == 403 and "CSRF verification failed" not in page
+    assert "Bạn đã đăng nhập" in page and back_link(page) == "/ke-hoach/"
+
+
+def test_it_offers_to_reload_a_page_whose_form_expired(official_a):
+    client = Client(enforce_csrf_checks=True)
+    referer = f"http://testserver{reverse('login')}?next=/ke-hoach/"
+    response = client.post(
+        reverse("login"), {"username": official_a.username, "password": PASSWORD}, HTTP_REFERER=referer
+    )
+    page = response.content.decode()
+    assert response.status_code == 403 and "Forbidden" not in page
+    assert "Trang đã hết hạn" in page and 'class="navbar' in page
+    assert back_link(page) == f"{reverse('login')}?next=/ke-hoach/"
