@@ -20,6 +20,7 @@ from icalendar import Event
 from portal import access
 from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit, User
+from portal.params import int_param
 from portal.text import clip
 
 from . import deadlines
@@ -36,9 +37,9 @@ def deadline_list(request):
     today = timezone.localdate()
     occurrences = _occurrences(request.user)
     units = OrgUnit.objects.for_user(request.user).filter(occurrences__isnull=False).distinct()
-    if unit_id := request.GET.get("unit", ""):
-        unit = get_object_or_404(units, pk=unit_id) if unit_id.isdigit() else None
-        occurrences = occurrences.filter(unit__path__startswith=unit.path) if unit else occurrences
+    if (unit_id := int_param(request.GET, "unit")) is not None:
+        unit = get_object_or_404(units, pk=unit_id)
+        occurrences = occurrences.filter(unit__path__startswith=unit.path)
     if request.GET.get("view") == "month":
         return _month(request, occurrences, today, units)
     week_end = today + datetime.timedelta(days=6 - today.weekday())

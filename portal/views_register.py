@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from .access import scope_filter
-from .dates import FIRST_YEAR, LAST_YEAR
 from .models import OrgUnit, RegisterEntry
+from .params import int_param, year_param
 from .tabular import xlsx_response
 
 
@@ -27,8 +27,7 @@ def register_list(request):
     params = request.GET
     units = OrgUnit.objects.for_user(request.user).filter(register__isnull=False).distinct()
     unit = _unit_asked(request)
-    year = int(params["year"]) if params.get("year", "").isdecimal() else None
-    year = year if year and FIRST_YEAR <= year <= LAST_YEAR else None
+    year = year_param(params)
     entries = register_entries(request.user, unit=unit, year=year, query=params.get("q", ""))
     if params.get("format") == "xlsx":
         return _xlsx(entries)
@@ -43,10 +42,9 @@ def register_list(request):
 
 def _unit_asked(request):
     """The unit in ?unit=; a unit out of the user's scope is a 404, an id that is no number is ignored."""
-    unit_id = request.GET.get("unit", "")
-    if unit_id.isdecimal():
+    if (unit_id := int_param(request.GET, "unit")) is not None:
         return get_object_or_404(OrgUnit.objects.for_user(request.user), pk=unit_id)
-    if unit_id:
+    if request.GET.get("unit"):
         messages.warning(request, _("Đơn vị trong địa chỉ không hợp lệ; sổ hiển thị mọi đơn vị của bạn."))
     return None
 

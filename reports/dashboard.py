@@ -26,8 +26,8 @@ from plans.deadlines import CHANGED_KEY
 from plans.models import Framework, Indicator, IndicatorTarget, Occurrence, Plan
 from plans.querysets import status_conditions
 from portal import access
-from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit
+from portal.params import int_param, year_param
 from tthc import indicators as tthc_indicators
 
 from .models import IndicatorValue, Report, compare
@@ -133,26 +133,21 @@ class Filters:
         return self.query(plan="")
 
 
-def _int(text):
-    return int(text) if text and text.isdigit() else None
-
-
 def dashboard_filters(*, user, params, today):
     """Read the filters from GET parameters; a unit or plan outside the user's scope is a 404."""
-    year = _int(params.get("year"))
-    year = year if year and FIRST_YEAR <= year <= LAST_YEAR else today.year
+    year = year_param(params) or today.year
     unit = plan = framework = None
-    if unit_id := _int(params.get("unit")):
+    if unit_id := int_param(params, "unit"):
         unit = OrgUnit.objects.for_user(user).filter(pk=unit_id).first()
         if unit is None:
             raise Http404
-    if plan_id := _int(params.get("plan")):
+    if plan_id := int_param(params, "plan"):
         plan = Plan.objects.for_user(user).filter(pk=plan_id).first()
         if plan is None:
             raise Http404
     if code := params.get("framework", ""):
         framework = Framework.objects.filter(code=code).order_by("-version").first()
-    return Filters(year=year, unit=unit, plan=plan, framework=framework, indicator=_int(params.get("indicator")))
+    return Filters(year=year, unit=unit, plan=plan, framework=framework, indicator=int_param(params, "indicator"))
 
 
 def dashboard_root(*, user, filters):
@@ -384,7 +379,7 @@ def dashboard_page_key(*, user, params, today, language):
     given, the day, the language, and the user's units (they decide the branch and the filter form's
     choices, so leaders of the same units share one body)."""
     scope = "*" if user.is_superuser else ",".join(sorted({path for path, _role in access.grants(user)}))
-    given = [str(_int(params.get(name)) or "") for name in ("year", "unit", "plan", "indicator")]
+    given = [str(int_param(params, name) or "") for name in ("year", "unit", "plan", "indicator")]
     raw = "|".join([scope, *given, params.get("framework", "")[:50], str(today), language])
     return "dashboard-page:" + hashlib.sha256(raw.encode()).hexdigest()
 

@@ -18,6 +18,7 @@ from plans.models import ReportingDuty
 from portal import access
 from portal.dates import short_date, vn_number
 from portal.models import OrgUnit, format_number
+from portal.params import year_param
 
 from . import consolidation, services
 from .diffs import word_diff
@@ -52,8 +53,8 @@ def report_list(request):
         reports = reports.filter(access.scope_filter(user))
     if state := request.GET.get("state"):
         reports = reports.filter(state=state)
-    if (year := request.GET.get("year", "")).isdigit():
-        reports = reports.filter(year=int(year))
+    if year := year_param(request.GET):
+        reports = reports.filter(year=year)
     page = Paginator(reports.order_by("-updated_at", "-pk"), 25).get_page(request.GET.get("page"))
     incoming = ReportingDuty.objects.filter(
         access.scope_filter(user, field="recipient"), plan__status="issued"

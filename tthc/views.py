@@ -20,9 +20,9 @@ from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
 from portal import access
-from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
+from portal.params import int_param, year_param
 from portal.tabular import TableError, read_table, xlsx_response, xlsx_workbook_response
 from portal.text import fold
 
@@ -55,9 +55,7 @@ def _default_unit(user):
 
 
 def _asked_year(request):
-    if (year := request.GET.get("nam", "")).isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
-        return int(year)
-    return None
+    return year_param(request.GET, "nam")
 
 
 def _year(request, unit):
@@ -77,7 +75,7 @@ def _number(value):
 @login_required
 def procedure_list(request):
     units = OrgUnit.objects.for_user(request.user).order_by("path")
-    unit = units.filter(pk=request.GET.get("don_vi") or 0).first() or _default_unit(request.user)
+    unit = units.filter(pk=int_param(request.GET, "don_vi") or 0).first() or _default_unit(request.user)
     year = _year(request, unit)
     procedures = Procedure.objects.filter(units__path__startswith=unit.path).distinct().order_by("field", "code")
     if query := request.GET.get("q", "").strip():

@@ -130,3 +130,8 @@ def test_it_links_no_month_past_the_calendars_years(client_for, official_a):
     last = client.get(reverse("plans:deadlines"), {"view": "month", "month": "2100-12"}).content.decode()
     assert "Tháng trước" not in first and "Tháng sau" in first
     assert "Tháng sau" not in last and "Tháng trước" in last
+
+
+def test_it_ignores_a_unit_that_is_no_plain_number(client_for, official_a, occurrence):
+    response = client_for(official_a).get(reverse("plans:deadlines"), {"unit": "²"})
+    assert response.status_code == 200 and occurrence.title in response.content.decode()

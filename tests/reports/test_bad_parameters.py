@@ -38,3 +38,11 @@ def test_it_answers_400_to_a_crafted_table_or_editor_post(client_for, official_a
     assert table.rows == [["giữ nguyên"]]
     edit = reverse("reports:report_edit", args=[report.pk])
     assert client.post(edit, {"lock_version": "abc"}).status_code == 400
+
+
+@pytest.mark.parametrize("value", ["abc", "²", "٣"])
+def test_it_ignores_a_year_or_unit_that_is_no_plain_number(client_for, leader_top, value):
+    client = client_for(leader_top)
+    params = {"year": value, "unit": value, "plan": value, "indicator": value}
+    assert client.get(reverse("reports:dashboard"), params).status_code == 200
+    assert client.get(reverse("reports:report_list"), {"year": value}).status_code == 200

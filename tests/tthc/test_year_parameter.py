@@ -23,3 +23,9 @@ def test_it_bounds_the_year_of_the_catalogue(client_for, viewer_a, unit_a):
 def test_it_keeps_a_year_inside_the_bounds(client_for, viewer_a, unit_a):
     response = client_for(viewer_a).get(reverse("tthc:late_list", args=[unit_a.pk]) + "?nam=2000")
     assert response.context["year"] == 2000
+
+
+@pytest.mark.parametrize("value", ["abc", "²"])
+def test_it_ignores_a_unit_or_year_that_is_no_plain_number(client_for, viewer_a, unit_a, value):
+    response = client_for(viewer_a).get(reverse("tthc:procedure_list"), {"don_vi": value, "nam": value})
+    assert response.status_code == 200 and response.context["year"] == timezone.localdate().year
