@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -329,7 +330,7 @@ def extension_request(*, occurrence, requested_date, reason, by):
     request = ExtensionRequest.objects.create(
         occurrence=occurrence, requested_date=requested_date, reason=reason, requested_by=by
     )
-    for leader in escalation_people([occurrence])[occurrence.pk]:
+    for leader in extension_deciders(occurrence, requester=by):
         notify_in_app(
             user=leader,
             title=_("Đề nghị gia hạn: %(title)s") % {"title": clip(occurrence.title, 150)},
@@ -339,8 +340,39 @@ def extension_request(*, occurrence, requested_date, reason, by):
     return request
 
 
+def extension_deciders(occurrence, *, requester):
+    """Whom to ask: the directing leader, else the leaders of the plan's unit, but never the one asking. A leader
+    asking for themself is answered by another leader of the unit, else by the nearest leaders above it."""
+    people = [user for user in escalation_people([occurrence])[occurrence.pk] if user.pk != requester.pk]
+    if people:
+        return people
+    unit = occurrence.plan.unit
+    holders = list(
+        Membership.objects.filter(
+            unit_id__in=[*unit.ancestor_ids(), unit.pk], unit__is_active=True, role=Role.LEADER, user__is_active=True
+        )
+        .exclude(user=requester)
+        .select_related("user", "unit")
+    )
+    nearest = max((m.unit.depth for m in holders), default=None)
+    return list({m.user_id: m.user for m in holders if m.unit.depth == nearest}.values())
+
+
 @transaction.atomic
 def extension_decide(*, extension, approve, comment, by):
+    """A leader over the plan's unit approves or refuses; ValueError for the requester's own request or one
+    already decided."""
+    if by.pk == extension.requested_by_id:
+        raise ValueError(
+            _(
+                "Bạn không thể tự quyết định đề nghị gia hạn của chính mình; "
+                "đề nghị chờ lãnh đạo khác của đơn vị hoặc lãnh đạo cấp trên quyết định."
+            )
+        )
+    if not extension.may_be_decided_by(by):
+        raise PermissionDenied
+    if ExtensionRequest.objects.select_for_update().get(pk=extension.pk).state != ExtensionRequest.State.PENDING:
+        raise ValueError(_("Đề nghị này đã được quyết định."))
     extension.state = ExtensionRequest.State.APPROVED if approve else ExtensionRequest.State.REFUSED
     extension.decided_by, extension.decided_at, extension.comment = by, timezone.now(), comment
     extension.save(update_fields=["state", "decided_by", "decided_at", "comment"])

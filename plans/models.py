@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from portal import access
 from portal.calendar import report_period
 from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit, format_number
@@ -650,6 +651,11 @@ class ExtensionRequest(models.Model):
 
     def __str__(self):
         return f"{self.occurrence} → {self.requested_date:%d/%m/%Y}"
+
+    def may_be_decided_by(self, user):
+        """A leader over the plan's unit decides, never the person who asked: a leader would otherwise move their
+        own deadline."""
+        return user.pk != self.requested_by_id and access.can(user, self.occurrence.plan.unit, access.APPROVE)
 
 
 class ReminderPolicy(models.Model):

@@ -63,7 +63,12 @@ def deadline_list(request):
     pending = ExtensionRequest.objects.filter(
         occurrence__in=occurrences, state=ExtensionRequest.State.PENDING
     ).select_related("occurrence__plan__unit", "requested_by")
-    decidable = [e for e in pending if access.can(request.user, e.occurrence.plan.unit, access.APPROVE)]
+    # A leader sees their own request without the buttons: another leader decides it.
+    extensions = [
+        (e, e.may_be_decided_by(request.user))
+        for e in pending
+        if e.requested_by_id == request.user.pk or e.may_be_decided_by(request.user)
+    ]
     groups = [(key, label, list(items)) for key, label, items in groups]
     for _key, _label, items in groups:
         for occurrence in items:
@@ -75,7 +80,7 @@ def deadline_list(request):
         {
             "groups": groups,
             "units": units,
-            "extensions": decidable,
+            "extensions": extensions,
             "counts": counts,
             "extension_form": ExtensionForm(),
         },
@@ -178,13 +183,14 @@ def extension_decide(request, pk):
     )
     if not access.can(request.user, extension.occurrence.plan.unit, access.APPROVE):
         raise PermissionDenied
-    if extension.state != ExtensionRequest.State.PENDING:
-        messages.error(request, _("Đề nghị này đã được quyết định."))
-        return redirect("plans:deadlines")
     approve = request.POST.get("decision") == "approve"
-    deadlines.extension_decide(
-        extension=extension, approve=approve, comment=request.POST.get("comment", ""), by=request.user
-    )
+    try:
+        deadlines.extension_decide(
+            extension=extension, approve=approve, comment=request.POST.get("comment", ""), by=request.user
+        )
+    except ValueError as error:
+        messages.error(request, str(error))
+        return redirect("plans:deadlines")
     messages.success(request, _("Đã đồng ý gia hạn.") if approve else _("Đã từ chối gia hạn."))
     return redirect("plans:deadlines")
 
