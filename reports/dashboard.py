@@ -165,10 +165,15 @@ class UnitRow:
     unit: OrgUnit
     counts: dict
     months: list  # on-time rate (0–100, or None) for each of the last 12 months
+    carried_over: int = 0  # open task deadlines of earlier years, now overdue (only on the current year's board)
 
     @property
     def overdue(self):
         return self.counts.get(S.OVERDUE, 0)
+
+    @property
+    def overdue_total(self):
+        return self.overdue + self.carried_over
 
     @property
     def spark(self):
@@ -224,7 +229,9 @@ class Dashboard:
     plan_count: int = 0
     upcoming: list = field(default_factory=list)
     upcoming_count: int = 0
-    overdue: list = field(default_factory=list)  # the oldest overdue task deadlines
+    overdue: list = field(default_factory=list)  # the oldest overdue task deadlines, those of earlier years first
+    # Task deadlines of earlier years still open: overdue work the current year carries (reminders go on).
+    carried_over: int = 0
     units: list = field(default_factory=list)  # [UnitRow], most overdue first
     months: list = field(default_factory=list)  # the 12 month starts of the sparklines
     indicators: list = field(default_factory=list)  # [(framework or None, [IndicatorRow])]
@@ -254,9 +261,21 @@ class Dashboard:
         return [(state, str(S(state).label), self.tasks.get(state, 0)) for state in STATES]
 
     @property
+    def overdue_total(self):
+        """Everything overdue now: this year's overdue deadlines and those carried over from earlier years."""
+        return self.tasks.get(S.OVERDUE, 0) + self.carried_over
+
+    @property
     def task_cards(self):
         return [
-            {"state": state, "label": label, "count": n, "colour": STATE_STYLE[state][0], "icon": STATE_STYLE[state][1]}
+            {
+                "state": state,
+                "label": label,
+                "count": n,
+                "colour": STATE_STYLE[state][0],
+                "icon": STATE_STYLE[state][1],
+                "carried_over": self.carried_over if state == S.OVERDUE else 0,
+            }
             for state, label, n in self.task_rows
         ]
 
@@ -394,8 +413,7 @@ def dashboard_build(*, user, filters, today, root=None):
         board.other_years = _other_years(user=user, root=root, filters=filters)
     _upcoming(board, user=user, root=root, filters=filters, today=today)
     board.overdue = list(
-        occurrences.filter(task__isnull=False)
-        .overdue(today)
+        _overdue_tasks(user=user, root=root, filters=filters, today=today)
         .select_related("plan", "unit", "rule", "task")
         .order_by("due_date", "pk")[:UPCOMING_SHOWN]
     )
@@ -407,6 +425,21 @@ def dashboard_build(*, user, filters, today, root=None):
         latest = tthc_indicators.latest_year(tthc_unit)
         board.tthc_other_year = latest if latest != filters.year else None
     return board
+
+
+def carries_over(filters, today):
+    """The current year's board also counts the open deadlines of earlier years: they are overdue now and
+    still reminded of. A past year's board shows that year only."""
+    return filters.year == today.year
+
+
+def _overdue_tasks(*, user, root, filters, today):
+    """Overdue task deadlines of the year, and of the years before on the current year's board."""
+    tasks = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(task__isnull=False)
+    tasks = tasks.overdue(today).filter(due_date__lte=datetime.date(filters.year, 12, 31))
+    if not carries_over(filters, today):
+        tasks = tasks.filter(due_date__gte=datetime.date(filters.year, 1, 1))
+    return tasks
 
 
 def _counts(board, occurrences, today):
@@ -467,25 +500,33 @@ def _units(board, *, user, root, filters, today):
     board.months = [_add_months(first, n) for n in range(12)]
     states = status_conditions(today)
     decided = states[S.DONE_ON_TIME] | states[S.DONE_LATE] | states[S.OVERDUE]
-    in_year = Q(due_date__gte=datetime.date(filters.year, 1, 1), due_date__lte=datetime.date(filters.year, 12, 31))
+    year_start = datetime.date(filters.year, 1, 1)
+    in_year = Q(due_date__gte=year_start, due_date__lte=datetime.date(filters.year, 12, 31))
+    wanted = in_year | Q(due_date__gte=first, due_date__lte=last)
     # One row per branch with every count as a column: grouping by branch, month and state instead made
     # PostgreSQL sort the 140,000 deadlines of a province on disk.
     columns = {f"year_{state}": Count("pk", filter=in_year & states[state]) for state in STATES}
+    if carries_over(filters, today):
+        # Deadlines of earlier years still open, counted in the same pass.
+        carried = states[S.OVERDUE] & Q(due_date__lt=year_start)
+        columns["carried_over"] = Count("pk", filter=carried)
+        wanted |= carried
     for n, month in enumerate(board.months):
         in_month = Q(due_date__gte=month, due_date__lte=min(last, _add_months(month, 1) - datetime.timedelta(days=1)))
         columns[f"month{n}_on_time"] = Count("pk", filter=in_month & states[S.DONE_ON_TIME])
         columns[f"month{n}_decided"] = Count("pk", filter=in_month & decided)
     rows = (
         _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False)
-        .filter(Q(task__isnull=False), in_year | Q(due_date__gte=first, due_date__lte=last))
+        .filter(Q(task__isnull=False), wanted)
         .annotate(branch=Substr("unit__path", 1, length))
         .values("branch")
         .annotate(**columns)
     )
     figures = {row["branch"]: row for row in rows.order_by()}
+    board.carried_over = sum(row.get("carried_over", 0) for row in figures.values())
     board.units = sorted(
         (_unit_row(unit, figures.get(path)) for path, unit in units.items()),
-        key=lambda r: (-r.overdue, r.on_time_rate if r.on_time_rate is not None else 101, r.unit.path),
+        key=lambda r: (-r.overdue_total, r.on_time_rate if r.on_time_rate is not None else 101, r.unit.path),
     )
 
 
@@ -497,7 +538,7 @@ def _unit_row(unit, row):
         round(100 * row[f"month{n}_on_time"] / row[f"month{n}_decided"]) if row[f"month{n}_decided"] else None
         for n in range(12)
     ]
-    return UnitRow(unit=unit, counts=counts, months=months)
+    return UnitRow(unit=unit, counts=counts, months=months, carried_over=row.get("carried_over", 0))
 
 
 def _add_months(day, n):

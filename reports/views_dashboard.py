@@ -157,8 +157,14 @@ def dashboard_sheets(board):
         ),
         (
             _("Xếp hạng đơn vị"),
-            [_("Đơn vị"), _("Quá hạn"), _("Tỷ lệ đúng hạn (%)"), *[f"{m:%m/%Y}" for m in board.months]],
-            [[row.unit.name, row.overdue, row.on_time_rate, *row.months] for row in board.units],
+            [
+                _("Đơn vị"),
+                _("Quá hạn"),
+                _("Quá hạn từ các năm trước"),
+                _("Tỷ lệ đúng hạn (%)"),
+                *[f"{m:%m/%Y}" for m in board.months],
+            ],
+            [[row.unit.name, row.overdue, row.carried_over, row.on_time_rate, *row.months] for row in board.units],
         ),
         (
             _("Hạn 14 ngày tới"),

@@ -417,7 +417,8 @@ def test_it_exports_every_charts_numbers_to_excel(client_for, leader_top, unit_a
     assert board.task_total >= 1
     assert rows[2][0] == '\'=HYPERLINK("http://x")'  # a formula from user text is neutralised
     ranking = list(workbook["Xếp hạng đơn vị"].iter_rows(values_only=True))
-    assert ranking[0][:3] == ("Đơn vị", "Quá hạn", "Tỷ lệ đúng hạn (%)") and len(ranking[0]) == 15
+    assert ranking[0][:4] == ("Đơn vị", "Quá hạn", "Quá hạn từ các năm trước", "Tỷ lệ đúng hạn (%)")
+    assert len(ranking[0]) == 16
 
 
 def test_it_prints_the_dashboard_as_a_quick_report(client_for, leader_a, plan_data):
