@@ -320,6 +320,40 @@ class Dashboard:
     def on_time_rate(self):
         return on_time_rate(self.tasks)
 
+    @property
+    def tthc_rates(self):
+        """(label, rate) of the TTHC cards, in the language of the page being rendered."""
+        return [(str(label), getattr(self.tthc["figures"], name)) for name, label in TTHC_RATES]
+
+    @property
+    def tthc_chart(self):
+        rows = self.tthc["months"]
+        return {
+            "type": "line",
+            "labels": [row[0] for row in rows],
+            "percent": True,
+            "datasets": [
+                {"label": str(label), "data": [as_float(row[n]) for row in rows], "borderColor": colour}
+                for n, ((_name, label), colour) in enumerate(zip(TTHC_RATES, TTHC_COLOURS, strict=True), start=1)
+            ],
+        }
+
+    @property
+    def tthc_sheets(self):
+        score = self.tthc["score"]
+        return [
+            (
+                str(_("TTHC theo tháng")),
+                [str(_("Tháng")), *[str(label) for _n, label in TTHC_RATES]],
+                self.tthc["months"],
+            ),
+            (
+                str(_("Chỉ số 766")),
+                [str(_("Nhóm tiêu chí")), str(_("Điểm")), str(_("Điểm tối đa"))],
+                [list(group) for group in self.tthc["groups"]] + [[str(_("Tổng")), score.total, score.max_points]],
+            ),
+        ]
+
 
 def _scoped_occurrences(*, user, root, filters, whole_year=True):
     # The root always lies inside the user's units, so its subtree is the scope: leaving out for_user's
@@ -627,7 +661,8 @@ TTHC_COLOURS = ["#198754", "#0d6efd", "#6f42c1", "#fd7e14"]
 
 def _tthc(*, unit, filters, today):
     """Dossier figures of the branch from the tthc rollups; None when it received or resolved no dossier this
-    year."""
+    year. Numbers only: the board is cached for every language, so the labels are put on when it is shown
+    (Dashboard.tthc_rates, tthc_chart, tthc_sheets)."""
     if unit is None:
         return None
     figures = tthc_indicators.unit_figures(unit, filters.year)
@@ -636,39 +671,12 @@ def _tthc(*, unit, filters, today):
         return None
     months = tthc_indicators.unit_months(unit, filters.year)
     score = tthc_indicators.score_766(unit, filters.year)
-    rates = [(str(label), getattr(figures, name)) for name, label in TTHC_RATES]
-    month_labels = [f"{m.month:02d}/{m.year}" for m in months]
-    month_rows = [
-        [label, *[getattr(m, name) for name, _l in TTHC_RATES]] for label, m in zip(month_labels, months, strict=True)
-    ]
-    groups = [(g.name, g.points, g.max_points) for g in score.groups]
+    month_rows = [[f"{m.month:02d}/{m.year}", *[getattr(m, name) for name, _l in TTHC_RATES]] for m in months]
     return {
         "figures": figures,
-        "rates": rates,
         "months": month_rows,
         "score": score,
-        "groups": groups,
-        "chart": {
-            "type": "line",
-            "labels": month_labels,
-            "percent": True,
-            "datasets": [
-                {"label": str(label), "data": [as_float(getattr(m, name)) for m in months], "borderColor": colour}
-                for (name, label), colour in zip(TTHC_RATES, TTHC_COLOURS, strict=True)
-            ],
-        },
-        "sheets": [
-            (
-                str(_("TTHC theo tháng")),
-                [str(_("Tháng")), *[str(label) for _n, label in TTHC_RATES]],
-                month_rows,
-            ),
-            (
-                str(_("Chỉ số 766")),
-                [str(_("Nhóm tiêu chí")), str(_("Điểm")), str(_("Điểm tối đa"))],
-                [list(group) for group in groups] + [[str(_("Tổng")), score.total, score.max_points]],
-            ),
-        ],
+        "groups": [(g.name, g.points, g.max_points) for g in score.groups],
     }
 
 

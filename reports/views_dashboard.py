@@ -127,7 +127,7 @@ def _charts(board):
             ],
         }
     if board.tthc:
-        charts["tthc"] = board.tthc["chart"]
+        charts["tthc"] = board.tthc_chart
     return charts
 
 
@@ -197,7 +197,7 @@ def dashboard_sheets(board):
             )
         )
     if board.tthc:
-        sheets.extend(board.tthc["sheets"])
+        sheets.extend(board.tthc_sheets)
     return sheets
 
 

@@ -474,8 +474,8 @@ def test_it_shows_the_tthc_figures_of_the_branch(client_for, leader_a, unit_a1):
     MonthlyFigures.objects.create(unit=unit_a1, procedure=procedure, **figures)
     UnitMonthFigures.objects.create(unit=unit_a1, **figures)  # the import keeps both rollups
     board = build(leader_a)
-    assert dict(board.tthc["rates"])["Giải quyết đúng hạn"] == Decimal("80.00")
-    assert dict(board.tthc["rates"])["Nộp trực tuyến"] == Decimal("60.00")
+    assert dict(board.tthc_rates)["Giải quyết đúng hạn"] == Decimal("80.00")
+    assert dict(board.tthc_rates)["Nộp trực tuyến"] == Decimal("60.00")
     assert board.tthc["months"][2][1:3] == [Decimal("80.00"), Decimal("60.00")]
     page = client_for(leader_a).get(reverse("reports:dashboard"), {"year": 2026}).content.decode()
     assert 'data-testid="tthc-panel"' in page and "Chỉ số 766" in page
