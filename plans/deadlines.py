@@ -197,22 +197,24 @@ def _claim(reminder_id):
     )
 
 
-def reminders_send(ids):
-    """Send these reminders: in-app ones exactly once, e-mails grouped per person when they ask for a digest."""
+def reminders_send(ids, *, today=None):
+    """Send these reminders: in-app ones exactly once, e-mails grouped per person when they ask for a digest.
+    Their wording counts the days from `today`, the day they go out (a retry or a catch-up may be days late)."""
+    today = today or timezone.localdate()
     digests = defaultdict(list)
     for reminder in Reminder.objects.filter(pk__in=ids, state=Reminder.State.PENDING).select_related(
         "recipient", "occurrence__plan", "occurrence__task", "occurrence__duty", "occurrence__rule"
     ):
         if reminder.channel == Reminder.Channel.IN_APP:
-            _send_in_app(reminder)
+            _send_in_app(reminder, today)
         elif reminder.recipient.email_digest:
             digests[reminder.recipient].append(reminder)
         elif _claim_atomic(reminder.pk):
-            _deliver_email(reminder.recipient, [reminder])
+            _deliver_email(reminder.recipient, [reminder], today)
     for user, reminders in digests.items():
         claimed = [r for r in reminders if _claim_atomic(r.pk)]
         if claimed:
-            _deliver_email(user, claimed)
+            _deliver_email(user, claimed, today)
 
 
 def _claim_atomic(reminder_id):
@@ -221,22 +223,24 @@ def _claim_atomic(reminder_id):
 
 
 @transaction.atomic
-def _send_in_app(reminder):
+def _send_in_app(reminder, today):
     # Claim, write the notice and mark it sent in one transaction: a worker killed half-way rolls all of it back.
     if not _claim(reminder.pk):
         return
     occurrence = reminder.occurrence
     body = _("Kế hoạch: %(plan)s") % {"plan": occurrence.plan.title}
-    notify_in_app(user=reminder.recipient, title=reminder_title(reminder), body=body, url=reverse("plans:deadlines"))
+    notify_in_app(
+        user=reminder.recipient, title=reminder_title(reminder, today=today), body=body, url=reverse("plans:deadlines")
+    )
     Reminder.objects.filter(pk=reminder.pk).update(state=Reminder.State.SENT, sent_at=timezone.now())
 
 
-def _deliver_email(user, reminders):
+def _deliver_email(user, reminders, today):
     try:
         send_templated_email(
             to=user.email,
             template="reminder",
-            context={"user": user, "items": [(reminder_title(r), r.occurrence) for r in reminders]},
+            context={"user": user, "items": [(reminder_title(r, today=today), r.occurrence) for r in reminders]},
         )
     except Exception as error:  # noqa: BLE001 — any transport error is retried, then shown to the admin
         _failed(reminders, error)
@@ -269,15 +273,23 @@ def reminders_sweep(*, now=None):
     )
 
 
-def reminder_title(reminder):
+def reminder_title(reminder, *, today=None):
+    """The line a person reads. Days left are counted from `today` to the deadline as it stands, not taken from
+    the stage that planned the reminder: a reminder of the 7-day stage sent four days before says four."""
     occurrence = reminder.occurrence
     due, title = short_date(occurrence.due_date), clip(occurrence.title, 150)
-    if reminder.kind == "den-han":
-        return _("Hôm nay đến hạn: %(title)s") % {"title": title}
-    if reminder.kind.startswith("truoc-"):
-        days = reminder.kind.removeprefix("truoc-")
-        return _("Còn %(days)s ngày đến hạn (%(due)s): %(title)s") % {
-            "days": days,
+    if reminder.kind == "den-han" or reminder.kind.startswith("truoc-"):
+        days_left = (occurrence.due_date - (today or timezone.localdate())).days
+        if days_left > 0:
+            return _("Còn %(days)s ngày đến hạn (%(due)s): %(title)s") % {
+                "days": days_left,
+                "due": due,
+                "title": title,
+            }
+        if days_left == 0:
+            return _("Hôm nay đến hạn: %(title)s") % {"title": title}
+        return _("Đã quá hạn %(days)s ngày (hạn %(due)s): %(title)s") % {
+            "days": -days_left,
             "due": due,
             "title": title,
         }

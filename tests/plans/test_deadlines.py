@@ -122,8 +122,8 @@ def test_it_sends_in_app_reminders_exactly_once(issued, official_a):
     deadlines.occurrences_sync(today=TODAY)
     deadlines.reminders_plan(today=datetime.date(2026, 12, 8))
     ids = list(Reminder.objects.values_list("pk", flat=True))
-    deadlines.reminders_send(ids)
-    deadlines.reminders_send(ids)
+    deadlines.reminders_send(ids, today=datetime.date(2026, 12, 8))
+    deadlines.reminders_send(ids, today=datetime.date(2026, 12, 8))
     notes = Notification.objects.filter(user=official_a).order_by("title")
     # The December report is due today; November's, due 9/11 and still open, is overdue.
     assert [n.title for n in notes] == ["Hôm nay đến hạn: Báo cáo tháng", "Quá hạn từ 09/11/2026: Báo cáo tháng"]
@@ -137,7 +137,7 @@ def test_it_groups_a_persons_mails_into_one_digest(issued, official_a, unit_a1):
     ScheduleRule.objects.filter(task__plan=issued).update(kind="monthly", day=8, month=None, wording="hằng tháng")
     deadlines.occurrences_sync(today=TODAY)
     deadlines.reminders_plan(today=datetime.date(2026, 12, 8))
-    deadlines.reminders_send(list(Reminder.objects.values_list("pk", flat=True)))
+    deadlines.reminders_send(list(Reminder.objects.values_list("pk", flat=True)), today=datetime.date(2026, 12, 8))
     mine = [m for m in mail.outbox if m.to == [official_a.email]]
     assert len(mine) == 1
     message = mine[0]
@@ -153,7 +153,7 @@ def test_it_sends_single_mails_to_people_who_want_them(issued, official_a):
     official_a.save()
     deadlines.occurrences_sync(today=TODAY)
     deadlines.reminders_plan(today=datetime.date(2026, 12, 8))
-    deadlines.reminders_send(list(Reminder.objects.values_list("pk", flat=True)))
+    deadlines.reminders_send(list(Reminder.objects.values_list("pk", flat=True)), today=datetime.date(2026, 12, 8))
     mine = sorted(m.subject for m in mail.outbox if m.to == [official_a.email])
     assert mine == ["Hôm nay đến hạn: Báo cáo tháng", "Quá hạn từ 09/11/2026: Báo cáo tháng"]
 
@@ -164,11 +164,11 @@ def test_it_retries_failed_mail_with_backoff_then_gives_up(issued, official_a, s
     deadlines.occurrences_sync(today=TODAY)
     deadlines.reminders_plan(today=datetime.date(2026, 12, 8))
     email = Reminder.objects.filter(channel="email", recipient=official_a).first()
-    deadlines.reminders_send([email.pk])
+    deadlines.reminders_send([email.pk], today=datetime.date(2026, 12, 8))
     email.refresh_from_db()
     assert (email.state, email.attempts, "hộp thư đầy" in email.last_error) == ("pending", 1, True)
     assert email.next_attempt_at > datetime.datetime.now(datetime.timezone.utc)
-    deadlines.reminders_send([email.pk])
+    deadlines.reminders_send([email.pk], today=datetime.date(2026, 12, 8))
     email.refresh_from_db()
     assert (email.state, email.attempts) == ("failed", 2)
 
@@ -207,3 +207,37 @@ def test_it_gives_each_duty_its_data_period():
         datetime.date(2026, 2, 1),
         datetime.date(2026, 2, 28),
     )
+
+
+@pytest.mark.parametrize(
+    ("sent_on", "title"),
+    [
+        # Planned on 1/12 at the 7-day stage, sent late: the days are counted from the day it goes out.
+        (datetime.date(2026, 12, 4), "Còn 4 ngày đến hạn (08/12/2026): Báo cáo tháng"),
+        (datetime.date(2026, 12, 8), "Hôm nay đến hạn: Báo cáo tháng"),
+        (datetime.date(2026, 12, 10), "Đã quá hạn 2 ngày (hạn 08/12/2026): Báo cáo tháng"),
+    ],
+)
+def test_it_counts_the_days_left_from_the_day_a_reminder_is_sent(issued, official_a, sent_on, title):
+    deadlines.occurrences_sync(today=TODAY)
+    deadlines.reminders_plan(today=datetime.date(2026, 12, 1))
+    week_before = Reminder.objects.filter(
+        recipient=official_a, kind="truoc-7", occurrence__original_due_date="2026-12-08"
+    )
+    assert {r.channel for r in week_before} == {"in_app", "email"}
+    official_a.email_digest = False
+    official_a.save()
+    deadlines.reminders_send([r.pk for r in week_before], today=sent_on)
+    assert Notification.objects.get(user=official_a).title == title
+    assert [m.subject for m in mail.outbox if m.to == [official_a.email]] == [title]
+
+
+def test_it_says_the_days_left_when_a_missed_run_catches_up(issued, official_a):
+    deadlines.occurrences_sync(today=TODAY)
+    # The runs of 1–3/12 were missed: on 4/12 the 7-day stage is the latest reached.
+    deadlines.reminders_plan(today=datetime.date(2026, 12, 4))
+    reminder = Reminder.objects.get(
+        recipient=official_a, channel="in_app", occurrence__original_due_date="2026-12-08", kind="truoc-7"
+    )
+    deadlines.reminders_send([reminder.pk], today=datetime.date(2026, 12, 4))
+    assert Notification.objects.get(user=official_a).title == "Còn 4 ngày đến hạn (08/12/2026): Báo cáo tháng"
