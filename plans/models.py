@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from portal import access
-from portal.calendar import report_period
+from portal.calendar import REPORT_KINDS, period_numbers, report_period
 from portal.dates import FIRST_YEAR, LAST_YEAR
 from portal.models import OrgUnit, format_number
 from portal.text import fold
@@ -529,6 +529,16 @@ class ReportingDuty(models.Model):
     def data_period(self, year, number=None):
         """The data period this duty reports on, as Nghị định 09/2019 sets it unless the duty overrides it."""
         return report_period(self.kind, year, number, start_day=self.period_start_day)
+
+    def default_period(self, today, year=None):
+        """(year, number) of the period to open on: the latest whose data period has ended by today (its reports
+        are due or sent), else the first, within the plan's years or the year given."""
+        years = [year] if year else list(range(self.plan.start_year, self.plan.end_year + 1))
+        if self.kind not in REPORT_KINDS:
+            return min(max(today.year, years[0]), years[-1]), None
+        periods = [(y, number) for y in years for number in period_numbers(self.kind)]
+        ended = [period for period in periods if self.data_period(*period)[1] < today]
+        return ended[-1] if ended else periods[0]
 
     def expected_senders(self):
         """The units that owe the report: for a duty of the whole subtree, every unit directly below the sender

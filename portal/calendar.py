@@ -117,6 +117,12 @@ REPORT_KINDS = ("monthly", "quarterly", "half_year", "nine_months", "annual")
 _PERIOD_COUNTS = {"monthly": 12, "quarterly": 4, "half_year": 2}
 
 
+def period_numbers(kind):
+    """The numbers of a kind's periods in a year: months 1–12, quarters 1–4, halves 1–2, else [None]."""
+    count = _PERIOD_COUNTS.get(kind)
+    return list(range(1, count + 1)) if count else [None]
+
+
 def report_period(kind, year, number=None, start_day=15):
     """The data period (start, end) of a periodic report under Nghị định 09/2019/NĐ-CP, Art. 12.
 

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -360,10 +361,17 @@ def consolidation_view(request, duty_pk):
     if not consolidation.can_consolidate(request.user, duty):
         raise PermissionDenied
     params = request.POST if request.method == "POST" else request.GET
-    period = PeriodForm({"year": params.get("year") or duty.plan.start_year, "number": params.get("number")})
+    today = timezone.localdate()
+    given = {"year": params.get("year"), "number": params.get("number")}
+    if not any(given.values()):
+        # Opened from a link: the latest period whose data is in, not a blank period nobody reports on.
+        given["year"], given["number"] = duty.default_period(today)
+    period = PeriodForm({"year": given["year"] or duty.plan.start_year, "number": given["number"]})
     year, number = duty.plan.start_year, None
     if period.is_valid():
         year, number = period.cleaned_data["year"], period.cleaned_data["number"]
+        if number is None:  # a year without its month or quarter: that year's latest period
+            year, number = duty.default_period(today, year=year)
     else:
         messages.error(
             request,
