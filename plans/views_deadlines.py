@@ -34,6 +34,12 @@ def _occurrences(user):
 
 @login_required
 def deadline_list(request):
+    return _deadline_page(request)
+
+
+def _deadline_page(request, extension_form=None):
+    """The deadline list; with a bound extension form that failed, its row shows the form open, with what was
+    typed and the error beside it."""
     today = timezone.localdate()
     occurrences = _occurrences(request.user)
     units = OrgUnit.objects.for_user(request.user).filter(occurrences__isnull=False).distinct()
@@ -73,6 +79,8 @@ def deadline_list(request):
     for _key, _label, items in groups:
         for occurrence in items:
             occurrence.can_act = access.can(request.user, occurrence.unit, access.DRAFT)
+            failed = extension_form is not None and extension_form.occurrence.pk == occurrence.pk
+            occurrence.extension_form = extension_form if failed else None
     counts = {key: len(items) for key, _label, items in groups}
     return render(
         request,
@@ -164,12 +172,18 @@ def extension_create(request, pk):
         try:
             deadlines.extension_request(occurrence=occurrence, by=request.user, **form.cleaned_data)
         except ValueError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("Đã gửi đề nghị gia hạn tới lãnh đạo."))
-    else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-    return redirect("plans:deadlines")
+            form.add_error(None, str(error))
+    if not form.is_valid():
+        # The page again, not a redirect: the reason typed stays, and the error shows at its row.
+        messages.error(
+            request,
+            _("Chưa gửi được đề nghị gia hạn cho việc “%(title)s”: xem lỗi tại dòng của việc này.")
+            % {"title": clip(occurrence.title, 120)},
+        )
+        return _deadline_page(request, extension_form=form)
+    messages.success(request, _("Đã gửi đề nghị gia hạn tới lãnh đạo."))
+    query = request.GET.urlencode()
+    return redirect(reverse("plans:deadlines") + (f"?{query}" if query else ""))
 
 
 @require_POST
