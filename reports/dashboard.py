@@ -176,11 +176,19 @@ class UnitRow:
         return self.overdue + self.carried_over
 
     @property
+    def spark_points(self):
+        """SVG (x, y) points (120 × 24) of the monthly on-time rates; months without deadlines are skipped."""
+        return [(i * 11, 24 - rate * 22 // 100 - 1) for i, rate in enumerate(self.months) if rate is not None]
+
+    @property
     def spark(self):
-        """SVG polyline points (120 × 24) of the monthly on-time rates; months without deadlines are skipped."""
-        return " ".join(
-            f"{i * 11},{24 - rate * 22 // 100 - 1}" for i, rate in enumerate(self.months) if rate is not None
-        )
+        return " ".join(f"{x},{y}" for x, y in self.spark_points)
+
+    @property
+    def spark_end(self):
+        """The latest month's point, drawn as a dot: a line through a single month draws nothing."""
+        points = self.spark_points
+        return points[-1] if points else None
 
     @property
     def total(self):
