@@ -231,17 +231,12 @@ class RuleForm(forms.ModelForm):
         if self.errors:
             return data
         rule = ScheduleRule(**{k: v for k, v in data.items() if k in {f.name for f in ScheduleRule._meta.fields}})
-        plan_years = (self.plan.start_year, self.plan.end_year)
         for name in ("year", "end_year"):
             year = getattr(rule, name)
-            if year and not plan_years[0] <= year <= plan_years[1]:
-                self.add_error(
-                    name,
-                    _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
-                    % {"year": year, "start": plan_years[0], "end": plan_years[1]},
-                )
+            if year and (message := self.plan.year_outside(year)):
+                self.add_error(name, message)
         try:
-            expand(rule, datetime.date(plan_years[0], 1, 1), datetime.date(plan_years[1], 12, 31))
+            expand(rule, datetime.date(self.plan.start_year, 1, 1), datetime.date(self.plan.end_year, 12, 31))
         except ScheduleError as error:
             raise forms.ValidationError(str(error)) from None
         return data
@@ -273,11 +268,8 @@ class TargetForm(forms.ModelForm):
 
     def clean_year(self):
         year = self.cleaned_data["year"]
-        if self.plan and not self.plan.start_year <= year <= self.plan.end_year:
-            raise forms.ValidationError(
-                _("Năm mục tiêu %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s)."),
-                params={"year": year, "start": self.plan.start_year, "end": self.plan.end_year},
-            )
+        if self.plan and (message := self.plan.year_outside(year)):
+            raise forms.ValidationError(message)
         return year
 
 

@@ -191,6 +191,17 @@ class Plan(models.Model):
     def years(self):
         return range(self.start_year, self.end_year + 1)
 
+    def year_outside(self, year, shown=None):
+        """Why `year` (`shown` as the user typed it) cannot be one of the plan's, or None when it can: the editor's
+        forms and the spreadsheet import say it alike."""
+        if year is not None and self.start_year <= year <= self.end_year:
+            return None
+        return _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).") % {
+            "year": year if shown is None else shown,
+            "start": self.start_year,
+            "end": self.end_year,
+        }
+
 
 class LegalBasis(models.Model):
     """A document the plan cites as its basis ("Căn cứ …", "Thực hiện …")."""

@@ -149,12 +149,8 @@ class PlanImport:
                 err("schedule", str(error))
                 continue
             for year in filter(None, (rule.year, rule.end_year)):
-                if not self.plan.start_year <= year <= self.plan.end_year:
-                    err(
-                        "schedule",
-                        _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
-                        % {"year": year, "start": self.plan.start_year, "end": self.plan.end_year},
-                    )
+                if message := self.plan.year_outside(year):
+                    err("schedule", message)
             rules.append(rule)
         self.tasks.append((task, section, v, units, rules))
 
@@ -165,12 +161,8 @@ class PlanImport:
         if indicator is None:
             err("indicator", _("Không có chỉ tiêu “%(name)s” trong kế hoạch.") % {"name": v["indicator"]})
         year = _int(v["year"])
-        if year is None or not self.plan.start_year <= year <= self.plan.end_year:
-            err(
-                "year",
-                _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).")
-                % {"year": v["year"], "start": self.plan.start_year, "end": self.plan.end_year},
-            )
+        if message := self.plan.year_outside(year, shown=v["year"]):
+            err("year", message)
         elif indicator is not None:
             self._check_year_free(err, target, indicator, year, row.line)
         try:

@@ -207,7 +207,7 @@ def test_it_adds_an_indicator_with_targets_only_inside_the_period(client_for, of
     client = client_for(official_a)
     url = reverse("plans:part_add", args=[plan_a.pk, "indicator"])
     bad = client.post(url, base, HTTP_HX_REQUEST="true")
-    assert "Năm mục tiêu 2031 nằm ngoài thời kỳ của kế hoạch (2026 – 2026)." in bad.content.decode()
+    assert "Năm 2031 nằm ngoài thời kỳ của kế hoạch (2026 – 2026)." in bad.content.decode()
     client.post(url, {**base, "indicator-targets-0-year": 2026}, HTTP_HX_REQUEST="true")
     assert plan_a.indicators.get().targets.get().value == 98
 
