@@ -40,6 +40,15 @@ class OrgUnitQuerySet(SearchQuerySet):
             query |= Q(path__startswith=unit.path)
         return self.filter(query)
 
+    def by_name(self):
+        """{name -> pk} for the ways files name a unit: its code, full name or short name, as written and
+        without diacritics or case."""
+        found = {}
+        for pk, *names in self.values_list("pk", "code", "name", "short_name"):
+            for name in filter(None, names):
+                found[name] = found[fold(name)] = pk
+        return found
+
     def for_user(self, user):
         from .access import scope_filter
 

@@ -148,11 +148,7 @@ class RowChecker:
             self.by_national.setdefault(national, []).append(Procedure(pk, days))
         self.default_unit = unit.pk
         self.path = unit.path
-        self.units = {}
-        for pk, code, name, short in OrgUnit.objects.subtree_of(unit).values_list("pk", "code", "name", "short_name"):
-            for key in (code, name, short):
-                if key:
-                    self.units[fold(key)] = self.units[key] = pk
+        self.units = OrgUnit.objects.subtree_of(unit).by_name()
         self.seen = {}  # code -> line of the good row that brought it
         self._readers = None
 

@@ -72,11 +72,9 @@ def procedures_import(*, rows, unit=None, commit=True):
     `unit`, rows may name only units of its subtree, a row naming none is applied by that unit, and a
     procedure that units outside the subtree also apply is left as it is (see `_shared_rows`)."""
     result, checked = CatalogueResult(), []
-    units, seen = {}, set()
-    scope = OrgUnit.objects.subtree_of(unit) if unit else OrgUnit.objects.all()
-    # Named as the dossier import names them: code, name or the short name the portal shows, without diacritics.
-    for pk, *names in scope.values_list("pk", "code", "name", "short_name"):
-        units.update((fold(name), pk) for name in names if name)
+    seen = set()
+    # Named as the dossier import names them.
+    units = (OrgUnit.objects.subtree_of(unit) if unit else OrgUnit.objects.all()).by_name()
     for row in rows:
         values, unit_ids = _procedure_values(row, units, seen, result.errors)
         if values is not None:

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from portal.models import OrgUnit
+from portal.text import fold
 from tests.factories import OrgUnitFactory
 
 
@@ -16,6 +17,15 @@ def test_it_reads_a_subtree_in_one_query(django_assert_num_queries, unit_a1, uni
     with django_assert_num_queries(1):
         codes = {u.code for u in OrgUnit.objects.subtree_of(unit_a)}
     assert codes == {unit_a.code, unit_a1.code, grandchild.code}
+
+
+def test_it_finds_a_unit_of_a_subtree_by_any_name_files_give(unit_a, unit_a1, unit_b):
+    unit_a1.name, unit_a1.short_name = "Ủy ban nhân dân xã Nhân Lý", "UBND xã Nhân Lý"
+    unit_a1.save()
+    names = OrgUnit.objects.subtree_of(unit_a).by_name()
+    for name in (unit_a1.code, "Ủy ban nhân dân xã Nhân Lý", "uy ban nhan dan xa nhan ly", "UBND XÃ NHÂN LÝ"):
+        assert names.get(name, names.get(fold(name))) == unit_a1.pk
+    assert unit_b.name not in names and fold(unit_b.name) not in names
 
 
 def test_it_moves_a_whole_subtree(unit_a, unit_a1, unit_b):
