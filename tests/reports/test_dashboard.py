@@ -115,6 +115,8 @@ def test_it_offers_the_nearest_years_with_tasks_when_the_year_has_none(client_fo
     hint = re.search(r'data-testid="other-years">(.*?)</p>', page, re.S).group(1)
     assert "Năm 2020 không có hạn nhiệm vụ nào" in hint
     assert re.findall(r'href="\?year=(\d+)"', hint) == ["2024"]
+    # No chart of four empty bars: the card says there is nothing, as the plans card beside it does.
+    assert 'data-testid="states-empty"' in page and 'data-chart="states"' not in page
 
 
 def test_it_counts_per_plan_and_ranks_units_by_overdue(leader_top, plan_data, unit_a, unit_b):
