@@ -560,11 +560,19 @@ class ReportingDuty(models.Model):
         return [self.sender] if self.sender_id else []
 
     def occurrence_for(self, year, number=None):
-        """The deadline of a period: a monthly duty's that falls in the period's month, else the year's first."""
-        occurrences = self.occurrences.filter(original_due_date__year=year)
-        if self.kind == self.ReportKind.MONTHLY:
-            occurrences = occurrences.filter(original_due_date__month=number or 1)
-        return occurrences.order_by("original_due_date").first()
+        """The deadline a period's report answers: the first from the first day of the period's last month, within
+        a period's length ("trước ngày 05/6" answers the first half, "trước ngày 20 tháng cuối quý" its quarter,
+        "trước ngày 08 hằng tháng" its month, as the seeds' units report). A duty without data periods
+        (thematic, ad hoc…): the year's first."""
+        occurrences = self.occurrences.order_by("original_due_date")
+        try:
+            start, end = self.data_period(year, number)
+        except ValueError:
+            return occurrences.filter(original_due_date__year=year).first()
+        last_month = end.replace(day=1)
+        return occurrences.filter(
+            original_due_date__gte=last_month, original_due_date__lt=last_month + (end - start)
+        ).first()
 
 
 class Occurrence(models.Model):
