@@ -122,6 +122,7 @@ def procedure_list(request):
         return xlsx_response(f"thu-tuc-{year}.xlsx", _("Thủ tục hành chính"), headers, data)
     context = {"page_obj": page, "object_list": rows, "units": units, "unit": unit, "year": year, "fields": fields}
     context["can_import"] = access.can(request.user, unit, access.DRAFT)
+    context["filtered"] = bool(query or field)
     return render(request, "tthc/procedure_list.html", context)
 
 
