@@ -188,6 +188,18 @@ class Plan(models.Model):
     def is_editable(self):
         return self.status == self.Status.DRAFT
 
+    @property
+    def locked_reason(self):
+        """Why the document cannot be edited in place, for whoever follows a link to its editor ("" for a draft)."""
+        return {
+            self.Status.ISSUED: _(
+                "Văn bản đã ban hành nên không sửa trực tiếp được: mọi thay đổi làm trên một bản sửa đổi "
+                "(nút “Tạo bản sửa đổi” trên trang văn bản)."
+            ),
+            self.Status.SUPERSEDED: _("Văn bản này đã được thay thế bằng một bản sửa đổi; hãy sửa bản mới."),
+            self.Status.CLOSED: _("Văn bản đã kết thúc nên không sửa được nữa."),
+        }.get(self.status, "")
+
     def years(self):
         return range(self.start_year, self.end_year + 1)
 

@@ -184,7 +184,7 @@ PARTS = {
 def _editable_plan(request, pk):
     plan = _plan(request, pk, access.DRAFT)
     if not plan.is_editable:
-        raise PermissionDenied
+        raise PermissionDenied(plan.locked_reason)
     return plan
 
 
@@ -203,7 +203,13 @@ def _editor_context(plan):
 @login_required
 def plan_edit(request, pk):
     """The one-page editor: the document's fields, then every part, each edited in place with htmx."""
-    plan = _editable_plan(request, pk)
+    plan = _plan(request, pk, access.DRAFT)
+    if not plan.is_editable:
+        if request.method == "POST":
+            raise PermissionDenied(plan.locked_reason)
+        # A bookmark, or the back button after issuing: the document itself, with why not its editor.
+        messages.warning(request, plan.locked_reason)
+        return redirect(plan)
     form = PlanForm(request.POST or None, instance=plan, units=access.units_with(request.user, access.DRAFT))
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():

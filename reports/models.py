@@ -117,6 +117,21 @@ class Report(models.Model):
         return self.state in (self.State.SENT, self.State.RECEIVED)
 
     @property
+    def locked_reason(self):
+        """Why the report cannot be edited now and what would reopen it, for whoever was still editing it when
+        it moved on ("" while it can be edited)."""
+        if self.is_editable:
+            return ""
+        if self.state == self.State.SUBMITTED:
+            hint = _("Nếu cần sửa, lãnh đạo chọn “Yêu cầu sửa” để trả báo cáo về.")
+        elif self.state == self.State.APPROVED:
+            hint = _("Báo cáo đã duyệt chỉ còn chờ gửi; sau khi gửi, muốn sửa phải tạo bản đính chính.")
+        else:
+            hint = _("Muốn sửa, hãy tạo bản đính chính từ trang báo cáo.")
+        state = _("Báo cáo đang ở trạng thái “%(state)s” nên không sửa được.") % {"state": self.get_state_display()}
+        return f"{state} {hint}"
+
+    @property
     def addressed_to(self):
         """The "Kính gửi" line: as written on the report, else the recipient unit's name."""
         return self.recipient_text or (self.recipient.name if self.recipient_id else "")

@@ -188,15 +188,18 @@ def report_edit(request, pk):
     """The whole report on one page. Saving checks the version it was opened at: if someone saved since,
     nothing is overwritten and both texts are shown."""
     report = _report(request, pk, access.DRAFT)
-    if not report.is_editable:
-        raise PermissionDenied
+    locked = report.locked_reason
+    if locked and request.method != "POST":
+        messages.warning(request, locked)
+        return redirect(report)
     forms = _editor_forms(report, request.POST or None)
     conflict = None
     if request.method == "POST":
         version = VersionForm(request.POST)
         if not version.is_valid():
             return HttpResponseBadRequest(_("Dữ liệu gửi lên không hợp lệ. Hãy tải lại trang rồi nhập lại."))
-        if all(f.is_valid() for f in forms):
+        # Submitted or approved while this person was typing: nothing is saved, and what they typed comes back.
+        if not locked and all(f.is_valid() for f in forms):
             try:
                 services.report_save(
                     report=report, lock_version=version.cleaned_data["lock_version"], by=request.user, forms=forms
@@ -214,7 +217,7 @@ def report_edit(request, pk):
             return render(
                 request,
                 "reports/report_edit.html#autosave-status",
-                {"report": report, "conflict": conflict, "invalid": conflict is None},
+                {"report": report, "conflict": conflict, "locked": locked},
             )
     return render(
         request,
@@ -226,6 +229,7 @@ def report_edit(request, pk):
             "progress": forms[2],
             "values": forms[3],
             "conflict": conflict,
+            "locked": locked,
             "lock_version": report.lock_version if conflict is None else conflict["lock"],
             "tables": report.tables.select_related("template", "section"),
             "templates": TableTemplate.objects.all(),
@@ -419,8 +423,10 @@ def consolidation_view(request, duty_pk):
 @login_required
 def table_add(request, pk):
     report = _report(request, pk, access.DRAFT)
-    if request.method != "POST" or not report.is_editable:
+    if request.method != "POST":
         raise PermissionDenied
+    if not report.is_editable:
+        raise PermissionDenied(report.locked_reason)
     template = get_object_or_404(TableTemplate, pk=request.POST.get("template"))
     section = report.sections.filter(pk=request.POST.get("section") or 0).first()
     table = ReportTable.objects.create(
@@ -435,13 +441,17 @@ def table_edit(request, pk, table):
     Saving checks the version the table was opened at, as the report editor does: if someone saved since,
     nothing is overwritten, the cells keep what this person typed and the saved table is shown below."""
     report = _report(request, pk, access.DRAFT)
-    if not report.is_editable:
-        raise PermissionDenied
     table = get_object_or_404(ReportTable.objects.select_related("template", "report__unit"), pk=table, report=report)
+    locked = report.locked_reason
+    if locked and request.method != "POST":
+        messages.warning(request, locked)
+        return redirect(report)
     width = len(table.template.columns)
     rows, title, lock_version, conflict = table.rows, table.title, table.lock_version, None
     if request.method == "POST":
         if "delete" in request.POST:
+            if locked:
+                raise PermissionDenied(locked)
             table.delete()
             messages.success(request, _("Đã xóa bảng."))
             return redirect("reports:report_edit", pk=report.pk)
@@ -451,15 +461,17 @@ def table_edit(request, pk, table):
         count = min(form.cleaned_data["rows"], 500)
         cells = [[request.POST.get(f"r{i}c{j}", "").strip() for j in range(width)] for i in range(count)]
         rows, title = [row for row in cells if any(row)], request.POST.get("title", table.title)[:500]
-        try:
-            services.table_save(
-                table=table, lock_version=form.cleaned_data["lock_version"], by=request.user, rows=rows, title=title
-            )
-        except services.Conflict as error:
-            conflict, lock_version = error.current, error.current.lock_version
-        else:
-            messages.success(request, _("Đã lưu bảng “%(t)s”.") % {"t": table.title})
-            return redirect("reports:table_edit", pk=report.pk, table=table.pk)
+        # As in the report editor: once the report moved on, the typed cells are shown back, unsaved.
+        if not locked:
+            try:
+                services.table_save(
+                    table=table, lock_version=form.cleaned_data["lock_version"], by=request.user, rows=rows, title=title
+                )
+            except services.Conflict as error:
+                conflict, lock_version = error.current, error.current.lock_version
+            else:
+                messages.success(request, _("Đã lưu bảng “%(t)s”.") % {"t": table.title})
+                return redirect("reports:table_edit", pk=report.pk, table=table.pk)
     return render(
         request,
         "reports/table_edit.html",
@@ -470,6 +482,7 @@ def table_edit(request, pk, table):
             "rows": _padded(rows, width) + [[""] * width for _ in range(3)],
             "lock_version": lock_version,
             "conflict": conflict,
+            "locked": locked,
             "theirs": _padded(conflict.rows, width) if conflict else [],
         },
     )
@@ -487,7 +500,7 @@ ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 def attachment_add(request, pk):
     report = _report(request, pk, access.DRAFT)
     if not report.is_editable:
-        raise PermissionDenied
+        raise PermissionDenied(report.locked_reason)
     upload = request.FILES.get("file")
     if upload is None or upload.size > ATTACHMENT_MAX_BYTES:
         messages.error(request, _("Hãy chọn một tệp không quá 20 MB."))
@@ -514,7 +527,7 @@ def report_fill_tthc(request, pk):
     """“Điền từ số liệu TTHC”: the TTHC tables and indicator values, from the unit's registers and dossiers."""
     report = _report(request, pk, access.DRAFT)
     if not report.is_editable:
-        raise PermissionDenied
+        raise PermissionDenied(report.locked_reason)
     tables, values = report_fill_from_tthc(report=report)
     messages.success(
         request,

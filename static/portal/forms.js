@@ -27,3 +27,60 @@ window.addEventListener("pageshow", () => {
     }
   }
 });
+
+// A request made in place (htmx) that fails changes nothing on the page, which reads as success: say what
+// happened, in the words of the error page when it has some (a plan issued meanwhile, a report sent).
+function showRequestError(text) {
+  const box = document.getElementById("request-error");
+  if (!box) return;
+  box.querySelector("[data-text]").textContent = text;
+  box.hidden = false;
+}
+
+document.addEventListener("htmx:responseError", (event) => {
+  const box = document.getElementById("request-error");
+  if (!box) return;
+  const xhr = event.detail.xhr;
+  const page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+  const reason = page.querySelector("[data-error-message]");
+  // A refusal worded in plain text (a form sent from a page that is too old) is shown as it is.
+  const plain = xhr.responseText && xhr.responseText.length < 400 && !xhr.responseText.includes("<");
+  const text = reason ? reason.textContent : plain ? xhr.responseText : box.dataset.failed.replace("%(status)s", xhr.status);
+  showRequestError(text.trim());
+});
+
+document.addEventListener("htmx:sendError", () => {
+  const box = document.getElementById("request-error");
+  if (box) showRequestError(box.dataset.offline);
+});
+
+document.addEventListener("click", (event) => {
+  if (event.target.matches("#request-error .btn-close")) event.target.closest("#request-error").hidden = true;
+});
+
+// After signing in again in another tab (a session ended), the token this page was served with is stale, and
+// sending it would be refused: every request takes the current one from the cookie (CSRF_COOKIE_NAME), so
+// retrying the save works and nothing typed is lost.
+function currentCsrfToken() {
+  const cookie = document.cookie.split("; ").find((part) => part.startsWith("csrftoken="));
+  return cookie ? decodeURIComponent(cookie.slice("csrftoken=".length)) : null;
+}
+
+document.addEventListener("htmx:configRequest", (event) => {
+  const token = currentCsrfToken();
+  if (!token) return;
+  event.detail.headers["X-CSRFToken"] = token;
+  // Django reads a form's field before the header: the field served with the page (an autosave sends the
+  // whole form) must not outvote the current token.
+  delete event.detail.parameters.csrfmiddlewaretoken;
+});
+
+document.addEventListener(
+  "submit",
+  (event) => {
+    const token = currentCsrfToken();
+    const field = event.target.querySelector("input[name=csrfmiddlewaretoken]");
+    if (token && field) field.value = token;
+  },
+  true,
+);

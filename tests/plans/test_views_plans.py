@@ -76,7 +76,7 @@ def test_it_lets_only_leaders_issue(client_for, official_a, leader_a, plan_a):
     plan_a.refresh_from_db()
     assert plan_a.status == Plan.Status.ISSUED
     # Issued plans are read-only: edits go through a new revision.
-    assert client_for(official_a).get(reverse("plans:plan_edit", args=[plan_a.pk])).status_code == 403
+    assert client_for(official_a).post(reverse("plans:part_add", args=[plan_a.pk, "section"])).status_code == 403
 
 
 def test_it_revises_an_issued_plan_and_supersedes_it_on_issue(client_for, official_a, leader_a, plan_a):
