@@ -3,5 +3,7 @@
 from .base import *  # noqa: F403
 from .base import env
 
-DEBUG = env.bool("DJANGO_DEBUG", default=True)
+# `make run` also serves officials trying the portal: they get the Vietnamese error pages, not Django's
+# technical ones (which show settings and code). DJANGO_DEBUG=1 brings those back for development.
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
 WHITENOISE_AUTOREFRESH = True

@@ -47,3 +47,27 @@ def test_it_reads_secrets_from_files(tmp_path):
         check=True,
     )
     assert result.stdout.strip() == "tu-tep-bi-mat"
+
+
+def test_it_serves_make_run_with_the_portals_own_error_pages_and_no_public_media(tmp_path):
+    """`make run` (local settings) answers an unknown address with the Vietnamese 404, not Django's technical
+    page, and never serves uploaded files from /media/: attachments go through their report's scope check."""
+    (tmp_path / "media" / "attachments").mkdir(parents=True)
+    (tmp_path / "media" / "attachments" / "bien-ban.txt").write_text("minh chứng của đơn vị khác")
+    code = (
+        "from django.test import Client; c = Client(HTTP_HOST='localhost'); "
+        "page = c.get('/khong-co-trang-nay/'); media = c.get('/media/attachments/bien-ban.txt'); "
+        "print(page.status_code, 'Không tìm thấy trang' in page.content.decode(), 'Traceback' in page.content.decode(),"
+        " media.status_code, 'minh chứng' in media.content.decode())"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.local", "PORTAL_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["404", "True", "False", "404", "False"], result.stdout + result.stderr
