@@ -103,3 +103,11 @@ def test_it_prints_a_decision_with_its_regulation(pci_pdf):
     assert "Số: 4259/QĐ-UBND" in text and "TP. Tuyên Quang, ngày 11 tháng 12 năm 2019" in text
     assert "QUY CHẾ" in text.upper() and "Ban hành kèm theo" in text
     assert text.count("Tô Hoàng Linh") == 2
+
+
+def test_it_numbers_the_attached_regulation_on_its_own(pci_pdf):
+    # As Word does (a new section restarting at 1): the regulation's first page bears no number, its second "2".
+    top = lambda page: [w["text"] for w in words(page) if w["bottom"] < 20 * MM and w["text"].strip().isdigit()]  # noqa: E731
+    pages = pci_pdf[1].pages
+    start = next(i for i, page in enumerate(pages) if i and "QUY CHẾ" in page.extract_text())
+    assert [top(page) for page in pages[: start + 2]] == [[], *[[str(n)] for n in range(2, start + 1)], [], ["2"]]

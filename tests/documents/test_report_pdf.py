@@ -36,9 +36,16 @@ def pdfs(django_db_setup, django_db_blocker):
             rows = [[str(n), f"1.00{n:04d}", f"Thủ tục số {n}", "", "", "", "01", "0", ""] for n in range(1, 81)]
             ReportTable.objects.create(report=long, template=template, rows=rows)
             long_html, long_pdf = render_report_html(long), render_report_pdf(long)
+            # The PCI half-year report carries two appendices (task progress, indicator values).
+            pci = render_report_pdf(Report.objects.get(number=96, symbol="BC-SKHCN"))
             transaction.set_rollback(True)
         connection.close()
-    return pdfplumber.open(io.BytesIO(seed)), pdfplumber.open(io.BytesIO(long_pdf)), long_html
+    return (
+        pdfplumber.open(io.BytesIO(seed)),
+        pdfplumber.open(io.BytesIO(long_pdf)),
+        long_html,
+        pdfplumber.open(io.BytesIO(pci)),
+    )
 
 
 def words(page):
@@ -145,6 +152,25 @@ def test_it_numbers_pages_from_the_second(pdfs):
     first, second = pdfs[0].pages[:2]
     assert not [w for w in words(first) if w["top"] < 15 * 72 / 25.4 and w["text"].strip().isdigit()]
     assert [w["text"] for w in words(second) if w["top"] < 20 * 72 / 25.4] == ["2"]
+
+
+def page_number(page):
+    """The number printed in the top margin, or None."""
+    top = [w["text"].strip() for w in words(page) if w["bottom"] < 20 * 72 / 25.4]
+    return top[0] if top and top[0].isdigit() else None
+
+
+def test_it_numbers_each_appendix_on_its_own(pdfs):
+    # Nghị định 30: an appendix is numbered on its own, and like any document shows no number on its first
+    # page. The appendices carried on the report's numbers (3, 4, 5, 6).
+    pages = pdfs[3].pages
+    starts = [i for i, page in enumerate(pages) if flat(page).startswith("PHỤ LỤC")]
+    assert len(starts) == 2, starts
+    numbers = [page_number(page) for page in pages]
+    assert numbers[: starts[0]] == [None, *[str(n) for n in range(2, starts[0] + 1)]]
+    first = numbers[starts[0] : starts[1]]
+    assert first == [None, *[str(n) for n in range(2, len(first) + 1)]]
+    assert numbers[starts[1]] is None
 
 
 def crossings(page):
