@@ -18,23 +18,9 @@ def _task(doc, task):
     p = docx.paragraph(doc)
     if task.number:
         p.add_run(f"{task.number}. ").bold = True
-    p.add_run(task.content)
-    directing = task.directing_text or (task.directing_leader.full_name if task.directing_leader else "")
-    if directing:
-        docx.paragraph(doc, f"a) Chỉ đạo thực hiện: {directing}.")
-    if task.lead_units or task.coordinating_units:
-        docx.paragraph(doc, "b) Đơn vị chủ trì, phối hợp:")
-        if task.lead_units:
-            docx.paragraph(doc, "- Đơn vị chủ trì: " + "; ".join(str(tu) for tu in task.lead_units) + ".")
-        if task.coordinating_units:
-            docx.paragraph(doc, "- Đơn vị phối hợp: " + "; ".join(str(tu) for tu in task.coordinating_units) + ".")
-    rules = list(task.schedules.all())
-    if len(rules) == 1 and not rules[0].label:
-        docx.paragraph(doc, f"c) Thời gian thực hiện: {rules[0].wording}.")
-    elif rules:
-        docx.paragraph(doc, "c) Thời gian thực hiện:")
-        for rule in rules:
-            docx.paragraph(doc, f"- {rule.label + ': ' if rule.label else ''}{rule.wording}.")
+    p.add_run(task.first_line)
+    for text in task.paragraphs:
+        docx.paragraph(doc, text)
 
 
 def _node(doc, node, depth=0):

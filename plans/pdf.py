@@ -1,5 +1,7 @@
 """The plan, decision or regulation as an official document (Nghị định 30/2020): HTML, then PDF bytes."""
 
+import re
+
 from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
 from portal.models import format_number
 
@@ -15,6 +17,53 @@ def basis_line(basis, last):
     if basis.summary:
         parts.append(basis.summary)
     return " ".join(p for p in parts if p).rstrip(";.") + ("." if last else ";")
+
+
+# Điểm are lettered in the Vietnamese order (Nghị định 30): a) b) c) d) đ) e) g) h) i) k) l) m) n)…
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+LETTERED = re.compile(r"^\s*([a-zđ])\)\s")
+
+
+def task_paragraphs(task):
+    """The paragraphs a task prints under its numbered first line: the rest of its text, a paragraph a line, then
+    who directs, who leads and coordinates and when, lettered on from the điểm its text already used. Seed 000
+    writes "a) Nội dung:" in the task's text, then "b) Chỉ đạo thực hiện"; fixed letters printed a second "a)"
+    after it, and a "b)" with no "a)" before it when no one directs."""
+    rest = [line.strip() for line in task.content.splitlines() if line.strip()][1:]
+    used = [LETTERS.index(m.group(1)) for line in rest if (m := LETTERED.match(line)) and m.group(1) in LETTERS]
+    letters = iter(LETTERS[max(used) + 1 if used else 0 :])
+
+    def lettered(text):
+        letter = next(letters, "")
+        return f"{letter}) {text}" if letter else text
+
+    items = []
+    directing = task.directing_text or (task.directing_leader.full_name if task.directing_leader else "")
+    if directing:
+        items.append(lettered(f"Chỉ đạo thực hiện: {directing}."))
+    if task.lead_units or task.coordinating_units:
+        items.append(lettered("Đơn vị chủ trì, phối hợp:"))
+        if task.lead_units:
+            items.append("- Đơn vị chủ trì: " + "; ".join(str(tu) for tu in task.lead_units) + ".")
+        if task.coordinating_units:
+            items.append("- Đơn vị phối hợp: " + "; ".join(str(tu) for tu in task.coordinating_units) + ".")
+    rules = list(task.schedules.all())
+    if len(rules) == 1 and not rules[0].label:
+        items.append(lettered(f"Thời gian thực hiện: {rules[0].wording}."))
+    elif rules:
+        items.append(lettered("Thời gian thực hiện:"))
+        items += [f"- {rule.label + ': ' if rule.label else ''}{rule.wording}." for rule in rules]
+    return rest + items
+
+
+def _paragraphs(nodes):
+    """Give every task of the outline its first line and the paragraphs under it, for the PDF and Word alike."""
+    for node in nodes:
+        for task in node.tasks:
+            task.first_line = next((line.strip() for line in task.content.splitlines() if line.strip()), "")
+            task.paragraphs = task_paragraphs(task)
+        _paragraphs(node.children)
+    return nodes
 
 
 def plan_context(plan):
@@ -33,14 +82,14 @@ def plan_context(plan):
         addressees=addressee_lines(plan.addressees),
         letter_subject=letter_subject(plan) if plan.doc_type == plan.DocType.LETTER else "",
         bases=[basis_line(b, i == len(bases) - 1) for i, b in enumerate(bases)],
-        outline=outline(plan),
+        outline=_paragraphs(outline(plan)),
         recipients=recipient_lines(plan.recipients),
         signer_lines=signer_lines(plan),
         signer_name=plan.signer_name,
         attachments=[
             {
                 "plan": attached,
-                "outline": outline(attached),
+                "outline": _paragraphs(outline(attached)),
                 "issuer_name": unit.name,
                 "signature_id": f"chu-ky-{n}",
                 "signer_lines": signer_lines(attached) or signer_lines(plan),
