@@ -530,6 +530,11 @@ PCI_FIELDS = {
         "vụ hỗ trợ doanh nghiệp 06 tháng đầu năm 2021 của Sở Khoa học và Công nghệ, kính gửi Sở Công Thương tổng "
         "hợp, báo cáo UBND tỉnh./."
     ),
+    # The Giám đốc signs in his own name: every signer field is given, else report_create's defaults (the
+    # deputy's "KT. GIÁM ĐỐC" of the Sở's latest công văn) stayed above his position.
+    "signer_authority": "",
+    "signer_collective": "",
+    "signer_head": "",
     "signer_position": "GIÁM ĐỐC",
     "signer_name": "Nguyễn Văn Thành",
     "recipients": "Như trên;\nGĐ, các PGĐ Sở;\nLưu: VT, QLCN.",

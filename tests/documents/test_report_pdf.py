@@ -154,6 +154,15 @@ def test_it_numbers_pages_from_the_second(pdfs):
     assert [w["text"] for w in words(second) if w["top"] < 20 * 72 / 25.4] == ["2"]
 
 
+def test_the_director_signs_without_a_deputys_authority(pdfs):
+    # Seed 000's Giám đốc signs "GIÁM ĐỐC / Nguyễn Văn Thành"; the PCI report printed "KT. GIÁM ĐỐC" above it,
+    # the authority of his deputy's công văn, as if he signed for himself.
+    pages = pdfs[3].pages
+    closing = next(page for page in pages if "Nơi nhận:" in flat(page))
+    signer = [w["text"] for w in words(closing) if w["top"] > word(closing, "Nơi nhận:")["top"] - 2 and w["x0"] > 300]
+    assert signer == ["GIÁM ĐỐC", "Nguyễn Văn Thành"], signer
+
+
 def page_number(page):
     """The number printed in the top margin, or None."""
     top = [w["text"].strip() for w in words(page) if w["bottom"] < 20 * 72 / 25.4]
