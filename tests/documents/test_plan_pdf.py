@@ -107,6 +107,14 @@ def test_it_prints_a_decision_with_its_regulation(pci_pdf):
     assert text.count("Tô Hoàng Linh") == 2
 
 
+def test_it_never_leaves_a_signature_alone_on_its_page(pci_pdf):
+    # The regulation's last paragraph fitted on page 9 and its signature block went to page 10 alone: a page a
+    # clerk signs with nothing of the text on it. The closing block now takes the last paragraph with it.
+    last = " ".join(pci_pdf[1].pages[-1].extract_text().split())
+    assert "Trong quá trình thực hiện, nếu có vướng mắc phát sinh" in last.split("TM. ỦY BAN NHÂN DÂN")[0]
+    assert "Tô Hoàng Linh" in last
+
+
 def test_it_numbers_the_attached_regulation_on_its_own(pci_pdf):
     # As Word does (a new section restarting at 1): the regulation's first page bears no number, its second "2".
     top = lambda page: [w["text"] for w in words(page) if w["bottom"] < 20 * MM and w["text"].strip().isdigit()]  # noqa: E731
