@@ -84,3 +84,19 @@ document.addEventListener(
   },
   true,
 );
+
+// A form sent back with errors puts the focus in its first wrong field (Django marks it aria-invalid and
+// describes it by its message), so the person corrects it at once and a screen reader says why. Without this
+// a page reloaded with errors left the focus at the top of the menu, and a part form whose wrong field was in a
+// formset (a unit not found) kept it in the form's first field.
+function focusFirstWrongField(root) {
+  const wrong = root.querySelector("form [aria-invalid=true], form .is-invalid");
+  const current = document.activeElement;
+  if (!wrong || (current && current.matches("[aria-invalid=true], .is-invalid"))) return;
+  wrong.focus();
+}
+
+focusFirstWrongField(document);
+document.addEventListener("htmx:afterSettle", (event) => {
+  if (event.target.isConnected) focusFirstWrongField(event.target);
+});
