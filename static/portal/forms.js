@@ -100,3 +100,52 @@ focusFirstWrongField(document);
 document.addEventListener("htmx:afterSettle", (event) => {
   if (event.target.isConnected) focusFirstWrongField(event.target);
 });
+
+// The plan editor's part forms open in a slot ([data-part-slot]) below the button that asked for one. When the
+// form closes (saved, Hủy, or Escape) the focus fell to the page, and the person had to Tab through the menu
+// again: it goes back to that button, found again by its address when the list around it was redrawn.
+const partOpeners = {};
+
+document.addEventListener("htmx:beforeRequest", (event) => {
+  const slot = event.detail.target;
+  const url = event.detail.elt.getAttribute("hx-get");
+  if (slot && slot.matches("[data-part-slot]") && url) partOpeners[slot.id] = url;
+});
+
+function focusPartOpener(slot) {
+  const url = partOpeners[slot.id];
+  const opener = url && document.querySelector(`[hx-get="${CSS.escape(url)}"]`);
+  if (opener) opener.focus();
+}
+
+function closePartForm(form) {
+  const slot = form.closest("[data-part-slot]");
+  form.remove();
+  if (slot) focusPartOpener(slot);
+}
+
+document.addEventListener("htmx:afterSettle", () => {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  for (const slot of document.querySelectorAll("[data-part-slot]")) {
+    if (!slot.querySelector(".part-form")) focusPartOpener(slot);
+  }
+});
+
+document.addEventListener("click", (event) => {
+  const cancel = event.target.closest("[data-part-cancel]");
+  if (cancel) closePartForm(cancel.closest("form"));
+});
+
+// Escape closes a part form nothing was typed in yet; one with typing (or sent back with errors) stays, so that
+// the Escape that closes a unit's suggestions never throws the typing away: Hủy closes it on purpose.
+document.addEventListener("input", (event) => {
+  const form = event.target.closest(".part-form");
+  if (form) form.dataset.changed = "1";
+});
+
+document.addEventListener("keydown", (event) => {
+  const form = event.key === "Escape" && event.target.closest && event.target.closest(".part-form");
+  if (!form || form.dataset.changed || form.querySelector("[aria-invalid=true], .is-invalid")) return;
+  event.preventDefault();
+  closePartForm(form);
+});
