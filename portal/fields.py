@@ -14,7 +14,10 @@ _CODE = re.compile(r"\[([\w.-]+)\]\s*$")
 class UnitPickField(forms.CharField):
     """A unit typed with search-as-you-type: "Tên đơn vị [mã]" from the datalist, or just the code."""
 
-    default_error_messages = {"unknown": _("Không tìm thấy đơn vị “%(value)s”; hãy chọn trong danh sách gợi ý.")}
+    default_error_messages = {
+        "unknown": _("Không tìm thấy đơn vị “%(value)s”; hãy chọn trong danh sách gợi ý."),
+        "ambiguous": _("“%(value)s” khớp với nhiều đơn vị; hãy chọn đúng đơn vị trong danh sách gợi ý."),
+    }
 
     def __init__(self, *args, queryset=None, **kwargs):
         attrs = {
@@ -45,9 +48,16 @@ class UnitPickField(forms.CharField):
         match = _CODE.search(value)
         code = match.group(1) if match else value.strip()
         unit = self.queryset.filter(code=code).first() or self.queryset.filter(name=value.strip()).first()
-        if unit is None:
-            raise forms.ValidationError(self.error_messages["unknown"], code="unknown", params={"value": value})
-        return unit
+        if unit is not None:
+            return unit
+        # Typed rather than picked: the browser's list matches the suggestions letter for letter, so typed
+        # without diacritics ("phong qlcn") it shows none of the units the search found. A text naming exactly
+        # one unit, as the search reads it, is that unit.
+        found = list(self.queryset.search(value)[:2])
+        if len(found) == 1:
+            return found[0]
+        reason = "ambiguous" if found else "unknown"
+        raise forms.ValidationError(self.error_messages[reason], code=reason, params={"value": value})
 
 
 def label_for(unit):
