@@ -2,7 +2,7 @@
 
 from portal import docx
 
-from .pdf import plan_context
+from .pdf import plan_context, regulation_context
 
 
 def _section_heading(doc, section, depth):
@@ -40,8 +40,29 @@ def _node(doc, node, depth=0):
         _node(doc, child, depth + 1)
 
 
+def _regulation(doc, context, attachment):
+    note = "(Ban hành kèm theo {} số {} {} của {})".format(
+        context["doc_type_name"].capitalize(),
+        context["number_symbol"],
+        context["issued_phrase"],
+        attachment["issuer_name"],
+    )
+    attached = attachment["plan"]
+    docx.add_title(doc, attached.get_doc_type_display(), attached.title, note)
+    for node in attachment["outline"]:
+        _node(doc, node)
+    docx.add_closing(doc, recipients=[], signer_lines=attachment["signer_lines"], signer_name=attachment["signer_name"])
+
+
 def render_plan_docx(plan):
-    """The .docx bytes of the plan with its attached regulations, each numbered on its own."""
+    """The .docx bytes of the plan with its attached regulations, each numbered on its own; an attached
+    regulation on its own as plans.pdf.regulation_context prints it."""
+    if plan.attached_to_id:
+        context = regulation_context(plan)
+        doc = docx.new_document(context)
+        docx.add_header(doc, context)
+        _regulation(doc, context, context["attachments"][0])
+        return docx.to_bytes(doc)
     context = plan_context(plan)
     doc = docx.new_document(context)
     docx.add_header(doc, context)
@@ -67,17 +88,5 @@ def render_plan_docx(plan):
     )
     for attachment in context["attachments"]:
         docx.new_appendix_section(doc)
-        attached = attachment["plan"]
-        note = "(Ban hành kèm theo {} số {} {} của {})".format(
-            context["doc_type_name"].capitalize(),
-            context["number_symbol"],
-            context["issued_phrase"],
-            attachment["issuer_name"],
-        )
-        docx.add_title(doc, attached.get_doc_type_display(), attached.title, note)
-        for node in attachment["outline"]:
-            _node(doc, node)
-        docx.add_closing(
-            doc, recipients=[], signer_lines=attachment["signer_lines"], signer_name=attachment["signer_name"]
-        )
+        _regulation(doc, context, attachment)
     return docx.to_bytes(doc)

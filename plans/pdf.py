@@ -2,6 +2,7 @@
 
 import re
 
+from portal.dates import vn_place_date
 from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
 from portal.models import format_number
 
@@ -101,12 +102,27 @@ def plan_context(plan):
     return context
 
 
+def regulation_context(plan):
+    """A regulation attached to a decision, printed on its own: the decision's header without a number, since
+    the regulation has none of its own (it was printing "Số:      /"), then the regulation as the decision's
+    appendix prints it, its note naming the decision."""
+    context = plan_context(plan.attached_to)
+    context["attachments"] = [a for a in context["attachments"] if a["plan"].pk == plan.pk]
+    context["no_number"] = True
+    if plan.issued_on:  # its own date when it has one, as seed 004's regulation prints it
+        context["place_date"] = vn_place_date(plan.place_name or plan.unit.place_name, plan.issued_on)
+    context["doc_title"] = f"{plan.get_doc_type_display().upper()} {plan.title}"[:500]
+    return context
+
+
 def letter_subject(plan):
     """The trích yếu of a công văn, printed under its number (ô 5b): "V/v …"."""
     return plan.title if plan.title.startswith("V/v") else f"V/v {plan.title}"
 
 
 def render_plan_html(plan):
+    if plan.attached_to_id:
+        return render_html("documents/regulation_alone.html", regulation_context(plan))
     template = "documents/letter.html" if plan.doc_type == plan.DocType.LETTER else "documents/plan.html"
     return render_html(template, plan_context(plan))
 
