@@ -25,6 +25,7 @@ def dashboard_summary_context(board, *, by):
         filters.plan.title if filters.plan else "",
         filters.framework.name if filters.framework else "",
     ]
+    indicator_rows = [row for _framework, rows in board.indicators for row in rows][:15]
     context.update(
         board=board,
         summary_title=title,
@@ -32,7 +33,9 @@ def dashboard_summary_context(board, *, by):
         task_rows=board.task_rows,
         report_rows=board.report_rows,
         units=board.units[:10],
-        indicator_rows=[row for _framework, rows in board.indicators for row in rows][:15],
+        indicator_rows=indicator_rows,
+        # The "(*)" footnote only under a table that marks a value with it.
+        unverified=any(row.value is not None and not row.verified for row in indicator_rows),
         prepared_by=by.get_full_name(),
         states=dashboard.STATES,
     )
