@@ -189,6 +189,11 @@ class Plan(models.Model):
         return self.status == self.Status.DRAFT
 
     @property
+    def missing_signer(self):
+        """Printed now, the document would have no signature block (a regulation takes its decision's)."""
+        return not self.signer_name and not self.attached_to_id
+
+    @property
     def locked_reason(self):
         """Why the document cannot be edited in place, for whoever follows a link to its editor ("" for a draft)."""
         return {

@@ -59,6 +59,7 @@ def export_panel(request, label, pk):
         "pk": pk,
         "files": _files(label, obj),
         "can_export": _may_export(request.user, exporter, obj),
+        "missing_signer": getattr(obj, "missing_signer", False),
     }
     return render(request, f"{PANEL}#panel", context)
 

@@ -117,6 +117,11 @@ class Report(models.Model):
         return self.state in (self.State.SENT, self.State.RECEIVED)
 
     @property
+    def missing_signer(self):
+        """Printed now, the report would have no signature block: nothing for its signer to sign."""
+        return not self.signer_name
+
+    @property
     def locked_reason(self):
         """Why the report cannot be edited now and what would reopen it, for whoever was still editing it when
         it moved on ("" while it can be edited)."""
