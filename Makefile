@@ -8,6 +8,12 @@ ADDR ?= 127.0.0.1:8000
 # Links in mails point where `make run` serves (by host name when it listens on every address), unless
 # PORTAL_SITE_URL is set.
 SITE_HOST = $(if $(filter 0.0.0.0:%,$(ADDR)),$(shell hostname -f 2>/dev/null || hostname):$(lastword $(subst :, ,$(ADDR))),$(ADDR))
+# Listening on every address, the portal also answers to this machine's names and addresses (IPv6 ones in
+# brackets), unless DJANGO_ALLOWED_HOSTS is set: Django refuses any other Host header with a 400.
+NET_HOSTS = $(if $(filter 0.0.0.0:%,$(ADDR)),$(shell { hostname -f; hostname; hostname -I; } 2>/dev/null | tr ' ' '\n' | sed -E '/^$$/d; s/^(.*:.*)$$/[\1]/' | sort -u))
+empty :=
+comma := ,
+ALLOWED_HOSTS = $(subst $(empty) $(empty),$(comma),$(strip localhost 127.0.0.1 [::1] $(NET_HOSTS)))
 
 .PHONY: run test install system-deps lint migrations-check lock messages clean
 
@@ -30,6 +36,7 @@ system-deps:
 	fi
 
 run: export PORTAL_SITE_URL ?= http://$(SITE_HOST)
+run: export DJANGO_ALLOWED_HOSTS ?= $(ALLOWED_HOSTS)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
