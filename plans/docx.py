@@ -40,15 +40,9 @@ def _node(doc, node, depth=0):
         _node(doc, child, depth + 1)
 
 
-def _regulation(doc, context, attachment):
-    note = "(Ban hành kèm theo {} số {} {} của {})".format(
-        context["doc_type_name"].capitalize(),
-        context["number_symbol"],
-        context["issued_phrase"],
-        attachment["issuer_name"],
-    )
+def _regulation(doc, attachment):
     attached = attachment["plan"]
-    docx.add_title(doc, attached.get_doc_type_display(), attached.title, note)
+    docx.add_title(doc, attached.get_doc_type_display(), attached.title, attachment["note"])
     for node in attachment["outline"]:
         _node(doc, node)
     docx.add_closing(doc, recipients=[], signer_lines=attachment["signer_lines"], signer_name=attachment["signer_name"])
@@ -61,7 +55,7 @@ def render_plan_docx(plan):
         context = regulation_context(plan)
         doc = docx.new_document(context)
         docx.add_header(doc, context)
-        _regulation(doc, context, context["attachments"][0])
+        _regulation(doc, context["attachments"][0])
         return docx.to_bytes(doc)
     context = plan_context(plan)
     doc = docx.new_document(context)
@@ -88,5 +82,5 @@ def render_plan_docx(plan):
     )
     for attachment in context["attachments"]:
         docx.new_appendix_section(doc)
-        _regulation(doc, context, attachment)
+        _regulation(doc, attachment)
     return docx.to_bytes(doc)

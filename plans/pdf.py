@@ -25,12 +25,11 @@ LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 LETTERED = re.compile(r"^\s*([a-zđ])\)\s")
 
 
-def task_paragraphs(task):
+def task_paragraphs(task, rest):
     """The paragraphs a task prints under its numbered first line: the rest of its text, a paragraph a line, then
     who directs, who leads and coordinates and when, lettered on from the điểm its text already used. Seed 000
     writes "a) Nội dung:" in the task's text, then "b) Chỉ đạo thực hiện"; fixed letters printed a second "a)"
-    after it, and a "b)" with no "a)" before it when no one directs."""
-    rest = [line.strip() for line in task.content.splitlines() if line.strip()][1:]
+    after it, and a "b)" with no "a)" before it when no one directs. `rest`: the lines of its text after the first."""
     used = [LETTERS.index(m.group(1)) for line in rest if (m := LETTERED.match(line)) and m.group(1) in LETTERS]
     letters = iter(LETTERS[max(used) + 1 if used else 0 :])
 
@@ -61,22 +60,41 @@ def _paragraphs(nodes):
     """Give every task of the outline its first line and the paragraphs under it, for the PDF and Word alike."""
     for node in nodes:
         for task in node.tasks:
-            task.first_line = next((line.strip() for line in task.content.splitlines() if line.strip()), "")
-            task.paragraphs = task_paragraphs(task)
+            lines = [line.strip() for line in task.content.splitlines() if line.strip()] or [""]
+            task.first_line = lines[0]
+            task.paragraphs = task_paragraphs(task, lines[1:])
         _paragraphs(node.children)
     return nodes
 
 
-def plan_context(plan):
-    unit = plan.unit
-    context = header_context(
-        unit=unit,
+def _header(plan):
+    return header_context(
+        unit=plan.unit,
         number_symbol=format_number(plan.number, plan.symbol),
-        place=plan.place_name or unit.place_name,
+        place=plan.place_name or plan.unit.place_name,
         issued_on=plan.issued_on,
         doc_type_name=plan.get_doc_type_display().upper(),
         title=plan.title,
     )
+
+
+def _attachment(context, attached, n):
+    """A regulation issued with the decision of `context`, as both the PDF and the Word file print it."""
+    decision = context["plan"]
+    return {
+        "plan": attached,
+        "outline": _paragraphs(outline(attached)),
+        "note": "(Ban hành kèm theo {} số {} {} của {})".format(
+            decision.get_doc_type_display(), context["number_symbol"], context["issued_phrase"], decision.unit.name
+        ),
+        "signature_id": f"chu-ky-{n}",
+        "signer_lines": signer_lines(attached) or signer_lines(decision),
+        "signer_name": attached.signer_name or decision.signer_name,
+    }
+
+
+def plan_context(plan):
+    context = _header(plan)
     bases = list(plan.bases.all())
     context.update(
         plan=plan,
@@ -87,31 +105,25 @@ def plan_context(plan):
         recipients=recipient_lines(plan.recipients),
         signer_lines=signer_lines(plan),
         signer_name=plan.signer_name,
-        attachments=[
-            {
-                "plan": attached,
-                "outline": _paragraphs(outline(attached)),
-                "issuer_name": unit.name,
-                "signature_id": f"chu-ky-{n}",
-                "signer_lines": signer_lines(attached) or signer_lines(plan),
-                "signer_name": attached.signer_name or plan.signer_name,
-            }
-            for n, attached in enumerate(plan.attachments.order_by("pk"), start=2)
-        ],
     )
+    context["attachments"] = [
+        _attachment(context, attached, n) for n, attached in enumerate(plan.attachments.order_by("pk"), start=2)
+    ]
     return context
 
 
 def regulation_context(plan):
     """A regulation attached to a decision, printed on its own: the decision's header without a number, since
     the regulation has none of its own (it was printing "Số:      /"), then the regulation as the decision's
-    appendix prints it, its note naming the decision."""
-    context = plan_context(plan.attached_to)
-    context["attachments"] = [a for a in context["attachments"] if a["plan"].pk == plan.pk]
-    context["no_number"] = True
+    appendix prints it, its note naming the decision. The decision's own body is not built."""
+    decision = plan.attached_to
+    context = _header(decision)
+    context.update(plan=decision, no_number=True, doc_title=f"{plan.get_doc_type_display().upper()} {plan.title}"[:500])
     if plan.issued_on:  # its own date when it has one, as seed 004's regulation prints it
         context["place_date"] = vn_place_date(plan.place_name or plan.unit.place_name, plan.issued_on)
-    context["doc_title"] = f"{plan.get_doc_type_display().upper()} {plan.title}"[:500]
+    # Its signature block keeps the number it has in the decision's file.
+    n = decision.attachments.filter(pk__lt=plan.pk).count() + 2
+    context["attachments"] = [_attachment(context, plan, n)]
     return context
 
 

@@ -216,10 +216,9 @@ def add_header(doc, context):
     _bottom_border(motto)
     row = table.add_row()
     number, date = (_first(c) for c in row.cells)
-    if not context.get("no_number"):
-        heading(number, number_line(context["number_symbol"]), size=13, bold=False).paragraph_format.space_before = Pt(
-            6
-        )
+    if not context.get("no_number"):  # a regulation issued with a decision has no number of its own
+        line = heading(number, number_line(context["number_symbol"]), size=13, bold=False)
+        line.paragraph_format.space_before = Pt(6)
     if context.get("letter_subject"):
         # A công văn's trích yếu sits under its number (ô 5b), 13 pt upright, instead of a title under the header.
         heading(number, context["letter_subject"], size=13, bold=False).paragraph_format.space_before = Pt(4)
