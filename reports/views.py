@@ -128,6 +128,15 @@ def _rollup(progress):
     return [(section, round(total / weight) if weight else 0) for section, (total, weight) in groups.items()]
 
 
+def _editable_report(request, pk):
+    """A report the user may draft in that is still a draft; refused with why when it moved on (403, or 404
+    outside their scope)."""
+    report = _report(request, pk, access.DRAFT)
+    if not report.is_editable:
+        raise PermissionDenied(report.locked_reason)
+    return report
+
+
 @login_required
 def report_detail(request, pk):
     report = _report(request, pk)
@@ -422,11 +431,9 @@ def consolidation_view(request, duty_pk):
 
 @login_required
 def table_add(request, pk):
-    report = _report(request, pk, access.DRAFT)
+    report = _editable_report(request, pk)
     if request.method != "POST":
         raise PermissionDenied
-    if not report.is_editable:
-        raise PermissionDenied(report.locked_reason)
     template = get_object_or_404(TableTemplate, pk=request.POST.get("template"))
     section = report.sections.filter(pk=request.POST.get("section") or 0).first()
     table = ReportTable.objects.create(
@@ -498,9 +505,7 @@ ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 @require_POST
 @login_required
 def attachment_add(request, pk):
-    report = _report(request, pk, access.DRAFT)
-    if not report.is_editable:
-        raise PermissionDenied(report.locked_reason)
+    report = _editable_report(request, pk)
     upload = request.FILES.get("file")
     if upload is None or upload.size > ATTACHMENT_MAX_BYTES:
         messages.error(request, _("Hãy chọn một tệp không quá 20 MB."))
@@ -525,9 +530,7 @@ def attachment_download(request, pk, attachment):
 @login_required
 def report_fill_tthc(request, pk):
     """“Điền từ số liệu TTHC”: the TTHC tables and indicator values, from the unit's registers and dossiers."""
-    report = _report(request, pk, access.DRAFT)
-    if not report.is_editable:
-        raise PermissionDenied(report.locked_reason)
+    report = _editable_report(request, pk)
     tables, values = report_fill_from_tthc(report=report)
     messages.success(
         request,
