@@ -30,29 +30,24 @@ window.addEventListener("pageshow", () => {
 
 // A request made in place (htmx) that fails changes nothing on the page, which reads as success: say what
 // happened, in the words of the error page when it has some (a plan issued meanwhile, a report sent).
-function showRequestError(text) {
+function showRequestError(textFor) {
   const box = document.getElementById("request-error");
   if (!box) return;
-  box.querySelector("[data-text]").textContent = text;
+  box.querySelector("[data-text]").textContent = textFor(box).trim();
   box.hidden = false;
 }
 
 document.addEventListener("htmx:responseError", (event) => {
-  const box = document.getElementById("request-error");
-  if (!box) return;
   const xhr = event.detail.xhr;
-  const page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
-  const reason = page.querySelector("[data-error-message]");
+  const reason = new DOMParser().parseFromString(xhr.responseText || "", "text/html").querySelector("[data-error-message]");
   // A refusal worded in plain text (a form sent from a page that is too old) is shown as it is.
   const plain = xhr.responseText && xhr.responseText.length < 400 && !xhr.responseText.includes("<");
-  const text = reason ? reason.textContent : plain ? xhr.responseText : box.dataset.failed.replace("%(status)s", xhr.status);
-  showRequestError(text.trim());
+  showRequestError((box) =>
+    reason ? reason.textContent : plain ? xhr.responseText : box.dataset.failed.replace("%(status)s", xhr.status),
+  );
 });
 
-document.addEventListener("htmx:sendError", () => {
-  const box = document.getElementById("request-error");
-  if (box) showRequestError(box.dataset.offline);
-});
+document.addEventListener("htmx:sendError", () => showRequestError((box) => box.dataset.offline));
 
 document.addEventListener("click", (event) => {
   if (event.target.matches("#request-error .btn-close")) event.target.closest("#request-error").hidden = true;
