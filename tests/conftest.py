@@ -119,6 +119,20 @@ def plan_a(unit_a, unit_a1, official_a):
 
 
 @pytest.fixture
+def regulation_a(plan_a):
+    """A Quy chế issued with plan A: it has no number of its own and signs with its decision."""
+    return Plan.objects.create(
+        unit=plan_a.unit,
+        title="Quy chế làm việc",
+        doc_type=Plan.DocType.REGULATION,
+        attached_to=plan_a,
+        start_year=2026,
+        end_year=2026,
+        place_name="Quảng Ngãi",
+    )
+
+
+@pytest.fixture
 def leader_a(unit_a, unit_a1):
     return _member(unit_a, Role.LEADER, full_name="Trần Công Hòa")
 

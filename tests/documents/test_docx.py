@@ -4,18 +4,15 @@ import io
 from datetime import date
 
 import pytest
-from django.db import connection, transaction
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from plans.demo import load_plans
 from plans.docx import render_plan_docx
 from plans.models import Plan
-from portal.demo import load_units_and_people
-from reports.demo import load_reports
 from reports.docx import render_report_docx
 from reports.models import Report
+from tests.documents import demo
 
 # Marked so that pytest-django sets up the test database even when this module runs alone.
 pytestmark = pytest.mark.django_db
@@ -23,15 +20,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def word(django_db_setup, django_db_blocker):
-    # Rendered once for the module in a transaction that is rolled back (see test_plan_pdf).
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            plan = render_plan_docx(Plan.objects.get(symbol="KH-SKHCN", start_year=2021))
-            decision = render_plan_docx(Plan.objects.get(number=4259))
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker):
+        plan = render_plan_docx(Plan.objects.get(symbol="KH-SKHCN", start_year=2021))
+        decision = render_plan_docx(Plan.objects.get(number=4259))
     return Document(io.BytesIO(plan)), Document(io.BytesIO(decision))
 
 
@@ -117,14 +108,8 @@ def test_it_numbers_the_attached_regulation_on_its_own(word):
 
 @pytest.fixture(scope="module")
 def report_word(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            load_reports()
-            data = render_report_docx(Report.objects.get(number=340, symbol="BC-UBND"))
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker, reports=True):
+        data = render_report_docx(Report.objects.get(number=340, symbol="BC-UBND"))
     return Document(io.BytesIO(data))
 
 

@@ -20,16 +20,8 @@ def test_it_warns_about_a_plan_without_a_signer_until_one_is_named(client_for, o
     assert WARNING not in panel(client, "plans.plan", plan_a.pk)
 
 
-def test_it_lets_a_regulation_sign_with_its_decision(client_for, official_a, plan_a):
-    regulation = Plan.objects.create(
-        unit=plan_a.unit,
-        title="Quy chế làm việc",
-        doc_type=Plan.DocType.REGULATION,
-        attached_to=plan_a,
-        start_year=2026,
-        end_year=2026,
-    )
-    assert WARNING not in panel(client_for(official_a), "plans.plan", regulation.pk)
+def test_it_lets_a_regulation_sign_with_its_decision(client_for, official_a, regulation_a):
+    assert WARNING not in panel(client_for(official_a), "plans.plan", regulation_a.pk)
 
 
 def test_it_warns_about_a_report_without_a_signer(client_for, official_a, unit_a):

@@ -1,16 +1,13 @@
 """The plan printed to the Nghị định 30/2020 layout, read back from the PDF."""
 
 import io
-import logging
 
 import pdfplumber
 import pytest
-from django.db import connection, transaction
 
-from plans.demo import load_plans
 from plans.models import Plan
 from plans.pdf import render_plan_pdf
-from portal.demo import load_units_and_people
+from tests.documents import demo
 
 MM = 72 / 25.4
 # Marked so that pytest-django points the connection at the test database before the module fixture runs,
@@ -20,18 +17,10 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def pci_pdf(django_db_setup, django_db_blocker):
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    # Rendered once for the module inside a transaction that is rolled back, so no demo data stays
-    # behind; the connection is closed because it is not one that pytest-django tears down.
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            plan = Plan.objects.get(symbol="KH-SKHCN", start_year=2021)
-            data = render_plan_pdf(plan)
-            decision = render_plan_pdf(Plan.objects.get(number=4259))
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker):
+        plan = Plan.objects.get(symbol="KH-SKHCN", start_year=2021)
+        data = render_plan_pdf(plan)
+        decision = render_plan_pdf(Plan.objects.get(number=4259))
     return pdfplumber.open(io.BytesIO(data)), pdfplumber.open(io.BytesIO(decision))
 
 

@@ -3,18 +3,15 @@ the decision's header without a "Số" line — the regulation has no number of 
 "Số:      /" — then the regulation as the decision's appendix prints it, its note naming the decision."""
 
 import io
-import logging
 
 import pdfplumber
 import pytest
-from django.db import connection, transaction
 from docx import Document
 
-from plans.demo import load_plans
 from plans.docx import render_plan_docx
 from plans.models import Plan
 from plans.pdf import render_plan_pdf
-from portal.demo import load_units_and_people
+from tests.documents import demo
 
 pytestmark = pytest.mark.django_db
 NOTE = (
@@ -24,16 +21,9 @@ NOTE = (
 
 @pytest.fixture(scope="module")
 def regulation(django_db_setup, django_db_blocker):
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    # Rendered once in a transaction that is rolled back (see test_plan_pdf).
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            plan = Plan.objects.get(attached_to__number=4259)
-            pdf, word = render_plan_pdf(plan), render_plan_docx(plan)
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker):
+        plan = Plan.objects.get(attached_to__number=4259)
+        pdf, word = render_plan_pdf(plan), render_plan_docx(plan)
     return pdfplumber.open(io.BytesIO(pdf)), Document(io.BytesIO(word))
 
 

@@ -1,45 +1,33 @@
 """The report printed to the Nghị định 30/2020 layout (seed 001, Báo cáo số 340/BC-UBND), read back from the PDF."""
 
 import io
-import logging
 from datetime import date
 
 import pdfplumber
 import pytest
-from django.db import connection, transaction
 
-from plans.demo import load_plans
-from portal.demo import load_units_and_people
-from reports.demo import load_reports
 from reports.models import Report, ReportTable, TableTemplate
 from reports.pdf import render_report_html, render_report_pdf
+from tests.documents import demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
 def pdfs(django_db_setup, django_db_blocker):
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    # As in test_plan_pdf: the demo data lives only inside a transaction that is rolled back.
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            load_reports()
-            report = Report.objects.get(number=340, symbol="BC-UBND")
-            seed = render_report_pdf(report)
-            long = Report.objects.create(
-                unit=report.unit, kind=Report.Kind.THEMATIC, year=2024, title="Báo cáo thử bảng dài",
-                issued_on=date(2024, 7, 19), place_name="Tuy Phước", symbol="BC-UBND",
-            )  # fmt: skip
-            template = TableTemplate.objects.get(code="don-gian-hoa")
-            rows = [[str(n), f"1.00{n:04d}", f"Thủ tục số {n}", "", "", "", "01", "0", ""] for n in range(1, 81)]
-            ReportTable.objects.create(report=long, template=template, rows=rows)
-            long_html, long_pdf = render_report_html(long), render_report_pdf(long)
-            # The PCI half-year report carries two appendices (task progress, indicator values).
-            pci = render_report_pdf(Report.objects.get(number=96, symbol="BC-SKHCN"))
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker, reports=True):
+        report = Report.objects.get(number=340, symbol="BC-UBND")
+        seed = render_report_pdf(report)
+        long = Report.objects.create(
+            unit=report.unit, kind=Report.Kind.THEMATIC, year=2024, title="Báo cáo thử bảng dài",
+            issued_on=date(2024, 7, 19), place_name="Tuy Phước", symbol="BC-UBND",
+        )  # fmt: skip
+        template = TableTemplate.objects.get(code="don-gian-hoa")
+        rows = [[str(n), f"1.00{n:04d}", f"Thủ tục số {n}", "", "", "", "01", "0", ""] for n in range(1, 81)]
+        ReportTable.objects.create(report=long, template=template, rows=rows)
+        long_html, long_pdf = render_report_html(long), render_report_pdf(long)
+        # The PCI half-year report carries two appendices (task progress, indicator values).
+        pci = render_report_pdf(Report.objects.get(number=96, symbol="BC-SKHCN"))
     return (
         pdfplumber.open(io.BytesIO(seed)),
         pdfplumber.open(io.BytesIO(long_pdf)),

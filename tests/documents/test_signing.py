@@ -1,18 +1,15 @@
 """Empty signature fields sit exactly on the signature space, found again in the PDF's own text."""
 
 import io
-import logging
 
 import pdfplumber
 import pytest
-from django.db import connection, transaction
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from plans.demo import load_plans
 from plans.models import Plan
 from plans.pdf import render_plan_html
-from portal.demo import load_units_and_people
 from portal.signing import render_signed_ready_pdf
+from tests.documents import demo
 
 TOLERANCE = 1.5  # points: a line box is a little taller than its glyphs
 
@@ -22,16 +19,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def signed(django_db_setup, django_db_blocker):
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    # Rendered once for the module in a transaction that is rolled back (see test_plan_pdf).
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            load_units_and_people()
-            load_plans()
-            plan = render_signed_ready_pdf(render_plan_html(Plan.objects.get(symbol="KH-SKHCN", start_year=2021)))
-            decision = render_signed_ready_pdf(render_plan_html(Plan.objects.get(number=4259)))
-            transaction.set_rollback(True)
-        connection.close()
+    with demo(django_db_blocker):
+        plan = render_signed_ready_pdf(render_plan_html(Plan.objects.get(symbol="KH-SKHCN", start_year=2021)))
+        decision = render_signed_ready_pdf(render_plan_html(Plan.objects.get(number=4259)))
     return {"plan": plan, "decision": decision}
 
 

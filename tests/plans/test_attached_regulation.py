@@ -3,21 +3,10 @@
 
 from django.urls import reverse
 
-from plans.models import Plan
 
-
-def test_its_page_names_no_number_of_its_own(client_for, official_a, plan_a):
-    regulation = Plan.objects.create(
-        unit=plan_a.unit,
-        title="Quy chế làm việc",
-        doc_type=Plan.DocType.REGULATION,
-        attached_to=plan_a,
-        start_year=2026,
-        end_year=2026,
-        place_name="Quảng Ngãi",
-    )
+def test_its_page_names_no_number_of_its_own(client_for, official_a, plan_a, regulation_a):
     client = client_for(official_a)
-    detail = client.get(regulation.get_absolute_url()).content.decode()
+    detail = client.get(regulation_a.get_absolute_url()).content.decode()
     assert (
         'data-testid="number"' not in detail
         and 'data-testid="number"' in client.get(plan_a.get_absolute_url()).content.decode()

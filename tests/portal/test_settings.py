@@ -27,17 +27,12 @@ def test_it_passes_the_deploy_checks_with_production_settings(tmp_path):
     assert "no issues" in result.stdout
 
 
-def test_it_reads_secrets_from_files(tmp_path):
-    secret = tmp_path / "secret"
-    secret.write_text("tu-tep-bi-mat")
-    code = "from django.conf import settings; print(settings.SECRET_KEY)"
-    env = {
-        **os.environ,
-        "DJANGO_SECRET_KEY_FILE": str(secret),
-        "DJANGO_SETTINGS_MODULE": "portal.settings.local",
-        "PORTAL_DATA_DIR": str(tmp_path),
-    }
-    env.pop("DJANGO_SECRET_KEY", None)
+def local_shell(code, data_dir, **variables):
+    """What `code` prints under the local settings (`make run`'s), with `variables` set (None: unset)."""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.local", "PORTAL_DATA_DIR": str(data_dir)}
+    env.update({name: value for name, value in variables.items() if value is not None})
+    for name in [name for name, value in variables.items() if value is None]:
+        env.pop(name, None)
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
         cwd=ROOT,
@@ -46,7 +41,15 @@ def test_it_reads_secrets_from_files(tmp_path):
         text=True,
         check=True,
     )
-    assert result.stdout.strip() == "tu-tep-bi-mat"
+    return result.stdout
+
+
+def test_it_reads_secrets_from_files(tmp_path):
+    secret = tmp_path / "secret"
+    secret.write_text("tu-tep-bi-mat")
+    code = "from django.conf import settings; print(settings.SECRET_KEY)"
+    output = local_shell(code, tmp_path, DJANGO_SECRET_KEY_FILE=str(secret), DJANGO_SECRET_KEY=None)
+    assert output.strip() == "tu-tep-bi-mat"
 
 
 def test_it_serves_make_run_with_the_portals_own_error_pages_and_no_public_media(tmp_path):
@@ -60,14 +63,5 @@ def test_it_serves_make_run_with_the_portals_own_error_pages_and_no_public_media
         "print(page.status_code, 'Không tìm thấy trang' in page.content.decode(), 'Traceback' in page.content.decode(),"
         " media.status_code, 'minh chứng' in media.content.decode())"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.local", "PORTAL_DATA_DIR": str(tmp_path)}
-    env.pop("DJANGO_DEBUG", None)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert result.stdout.split() == ["404", "True", "False", "404", "False"], result.stdout + result.stderr
+    output = local_shell(code, tmp_path, DJANGO_DEBUG=None)
+    assert output.split() == ["404", "True", "False", "404", "False"], output
