@@ -296,10 +296,12 @@ PEOPLE = [
     ("tuyenquang.ct", "Tô Hoàng Linh", "Chủ tịch UBND thành phố", [("tqg-tp", R.LEADER)], False),
 ]
 
-# The accounts `make run` prints: one per role.
+# The accounts `make run` prints: one per role, and first the one whose plans run in the current year (the
+# Sở's plan of seed 000 ended in 2025, so its dashboard opens on an empty year).
 ROLE_ACCOUNTS = [
+    ("nhanly.ct", "Lãnh đạo UBND xã Nhân Lý: kế hoạch, báo cáo và số liệu TTHC năm 2026"),
     ("admin", "Quản trị hệ thống"),
-    ("giamdoc", "Lãnh đạo (Giám đốc Sở KH&CN Quảng Ngãi)"),
+    ("giamdoc", "Lãnh đạo (Giám đốc Sở KH&CN Quảng Ngãi; Kế hoạch PCI 2021 – 2025)"),
     ("chuyenvien", "Chuyên viên (Phòng QLCN)"),
     ("vanthu", "Văn thư (Sở KH&CN)"),
     ("quantri", "Quản trị đơn vị (Sở KH&CN)"),

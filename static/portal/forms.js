@@ -144,3 +144,17 @@ document.addEventListener("keydown", (event) => {
   event.preventDefault();
   closePartForm(form);
 });
+
+// A preview that could not be drawn says so, instead of waiting forever behind a broken image. Error events
+// of images do not bubble: listened for while they capture.
+document.addEventListener(
+  "error",
+  (event) => {
+    const box = event.target.closest?.(".export-preview");
+    const wait = box?.querySelector(".export-preview-wait");
+    if (!wait) return;
+    wait.textContent = wait.dataset.failed;
+    event.target.hidden = true;
+  },
+  true,
+);

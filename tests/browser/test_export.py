@@ -50,3 +50,25 @@ def test_it_exports_the_demo_plan_to_pdf_with_progress_then_a_download(page, scr
             assert f.read(5) == b"%PDF-"
     finally:
         worker.stop()
+
+
+def test_the_preview_says_it_is_being_drawn_then_says_when_it_could_not_be(page, transactional_db):
+    load_units_and_people()
+    load_plans()
+    plan = Plan.objects.get(symbol="KH-SKHCN", start_year=2021)
+    held = []
+    # The preview is held back, as while it is being drawn.
+    page.route("**/xem-truoc.png", lambda route: held.append(route))
+    login(page, "vanthu")
+    page.goto(plan.get_absolute_url())
+    panel = page.get_by_test_id("export-panel")
+    panel.get_by_test_id("export-preview").scroll_into_view_if_needed()
+    expect(panel.get_by_text("Đang dựng bản xem trước…")).to_be_visible()
+    for _ in range(300):  # the route's handler runs while Playwright waits
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the page never asked for its preview"
+    held[0].fulfill(status=500, body="")
+    expect(panel.get_by_text("Không dựng được bản xem trước. Tải lại trang để thử lại.")).to_be_visible()
+    expect(panel.get_by_test_id("export-preview")).to_be_hidden()
