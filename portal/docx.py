@@ -277,13 +277,21 @@ def add_addressees(doc, lines):
             paragraph(names, " " + line, align=LEFT, indent=False).paragraph_format.space_after = Pt(0)
 
 
-def add_data_table(doc, header_rows, rows, *, caption="", bold_rows=()):
-    """A ruled 11 pt table; header rows of (label, colspan, rowspan) merge as drawn and repeat on every page."""
+def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=()):
+    """A ruled 11 pt table; header rows of (label, colspan, rowspan) merge as drawn and repeat on every page.
+    `widths` are the columns' percents of the text width, as the PDF prints them: without them LibreOffice
+    draws every column alike and a task's text runs a few words a line down a narrow column."""
     if caption:
         heading(doc, caption, size=11, space_after=3)
     columns = sum(span for _label, span, _rows in header_rows[0])
     table = doc.add_table(rows=len(header_rows) + len(rows), cols=columns)
     table.style = doc.styles["Table Grid"]
+    table.autofit = False
+    width = text_width_of(doc)
+    for column, percent in zip(table.columns, widths, strict=True):
+        column.width = int(width * percent / 100)
+        for cell in column.cells:
+            cell.width = column.width
     taken = set()
     for r, header in enumerate(header_rows):
         c = 0

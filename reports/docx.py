@@ -5,21 +5,13 @@ from portal.dates import vn_number
 
 from .pdf import report_context
 
-PROGRESS_HEADER = [
-    [
-        (label, 1, 1)
-        for label in ("STT", "Nhiệm vụ", "Tình trạng", "Tiến độ (%)", "Kết quả thực hiện", "Khó khăn, vướng mắc")
-    ]
-]
-VALUES_HEADER = [
-    [(label, 1, 1) for label in ("STT", "Chỉ tiêu", "Mục tiêu năm", "Thực hiện", "Đánh giá", "Căn cứ kiểm chứng")]
-]
-
 
 def _table(doc, table):
     bold = [i for i, (_cells, group) in enumerate(table.print_rows) if group]
     rows = [cells for cells, _group in table.print_rows]
-    docx.add_data_table(doc, table.template.header_rows(), rows, caption=table.title, bold_rows=bold)
+    docx.add_data_table(
+        doc, table.template.header_rows(), rows, widths=table.widths, caption=table.title, bold_rows=bold
+    )
 
 
 def _node(doc, node, depth=0):
@@ -49,7 +41,7 @@ def _with_measure(number, indicator, prefix=""):
 
 def _appendix_rows(appendix):
     if appendix["kind"] == "progress":
-        return PROGRESS_HEADER, [
+        return [
             [
                 i,
                 f"{row.task.number}. {row.task.content}" if row.task.number else row.task.content,
@@ -66,7 +58,7 @@ def _appendix_rows(appendix):
         aim = _with_measure(target.value, v.indicator, f"{v.indicator.comparator_symbol} ") if target else ""
         done = _with_measure(v.value, v.indicator) if v.value is not None else ""
         rows.append([i, v.indicator.name, aim, done, _judgement(v), v.evidence])
-    return VALUES_HEADER, rows
+    return rows
 
 
 def render_report_docx(report):
@@ -91,6 +83,7 @@ def render_report_docx(report):
         note = f"(Kèm theo Báo cáo số {context['number_symbol']}{issued} của {context['issuer']})"
         docx.heading(doc, appendix["label"], upper=True)
         docx.add_title(doc, appendix["title"], "", note)
-        header, rows = _appendix_rows(appendix)
-        docx.add_data_table(doc, header, rows)
+        columns = appendix["columns"]
+        header = [[(label, 1, 1) for label, _width in columns]]
+        docx.add_data_table(doc, header, _appendix_rows(appendix), widths=[width for _label, width in columns])
     return docx.to_bytes(doc)

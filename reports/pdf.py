@@ -45,6 +45,27 @@ def section_tree(report):
     return roots, loose
 
 
+# The appendices' columns, (heading, percent of the text width), for the PDF and the Word file alike.
+APPENDIX_COLUMNS = {
+    "progress": (
+        ("STT", 7),
+        ("Nhiệm vụ", 30),
+        ("Tình trạng", 13),
+        ("Tiến độ (%)", 9),
+        ("Kết quả thực hiện", 25),
+        ("Khó khăn, vướng mắc", 16),
+    ),
+    "values": (
+        ("STT", 7),
+        ("Chỉ tiêu", 30),
+        ("Mục tiêu năm", 14),
+        ("Thực hiện", 14),
+        ("Đánh giá", 13),
+        ("Căn cứ kiểm chứng", 22),
+    ),
+}
+
+
 def appendices(report):
     """Task progress and indicator values print as appendices, each numbered on its own ("Phụ lục I", "II")."""
     progress = list(report.progress.select_related("task__section"))
@@ -54,6 +75,7 @@ def appendices(report):
         {
             "kind": kind,
             "rows": rows,
+            "columns": APPENDIX_COLUMNS[kind],
             "label": f"Phụ lục {ROMAN[i]}" if len(parts) > 1 else "Phụ lục",
             "title": "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ" if kind == "progress" else "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
         }

@@ -127,6 +127,23 @@ def test_it_writes_a_report_with_its_addressee_and_merged_repeating_table_header
     assert report_word.tables[-1].rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
 
 
+def test_its_data_tables_have_the_pdfs_column_widths_across_the_text_width(report_word):
+    # Without widths LibreOffice draws every column alike: the seed's "Đánh giá hiệu quả" ran a word a line.
+    section = report_word.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    data = [t for t in report_word.tables if t.style.name == "Table Grid"]
+    assert len(data) >= 5
+    for table in data:
+        grid = [int(col.get(qn("w:w"))) * 635 for col in table._tbl.tblGrid.findall(qn("w:gridCol"))]  # twips->EMU
+        assert abs(sum(grid) - text_width) < Mm(1) * len(grid)
+        assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    first = data[0]  # the seed's simplification table: STT, Mã TTHC, Tên TTHC, … the code column wider than STT
+    stt, code = (int(col.get(qn("w:w"))) for col in first._tbl.tblGrid.findall(qn("w:gridCol"))[:2])
+    assert code > 1.5 * stt
+    widths = {len(set(int(c.get(qn("w:w"))) for c in t._tbl.tblGrid.findall(qn("w:gridCol")))) for t in data}
+    assert widths != {1}, "columns are sized by their text, not all alike"
+
+
 def test_it_writes_a_letter_with_its_subject_under_the_number_and_its_addressees(unit_a):
     letter = Plan.objects.create(
         unit=unit_a, doc_type=Plan.DocType.LETTER, number=12, symbol="SKHCN-QLCN", place_name="Quảng Ngãi",
