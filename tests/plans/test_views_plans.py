@@ -4,7 +4,7 @@ import re
 import openpyxl
 from django.urls import reverse
 
-from plans.models import Plan, ScheduleRule, Section, Task, TaskUnit
+from plans.models import Indicator, Plan, ScheduleRule, Section, Task, TaskUnit
 
 
 def test_it_lists_plans_in_scope_and_searches_without_diacritics(client_for, official_a, plan_a, official_b):
@@ -219,6 +219,18 @@ def test_it_moves_and_deletes_parts(client_for, official_a, plan_a):
     assert [s.number for s in plan_a.sections.order_by("order")] == ["II", "I"]
     client.post(reverse("plans:part_delete", args=[plan_a.pk, "section", second.pk]), HTTP_HX_REQUEST="true")
     assert not Section.objects.filter(pk=second.pk).exists()
+
+
+def test_it_names_what_each_delete_button_removes(client_for, official_a, plan_a):
+    Indicator.objects.create(plan=plan_a, name="Tỷ lệ hồ sơ đúng hạn", measure="%")
+    page = client_for(official_a).get(reverse("plans:plan_edit", args=[plan_a.pk])).content.decode()
+    confirms = re.findall(r'hx-post="[^"]*/xoa/" [^>]*hx-confirm="([^"]*)"', page)
+    # A task's or an indicator's button asked whether to delete "this section and everything in it".
+    assert confirms == [
+        "Xóa mục này cùng các mục con và nhiệm vụ trong đó? Không thể hoàn tác.",
+        "Xóa nhiệm vụ này? Không thể hoàn tác.",
+        "Xóa chỉ tiêu này cùng các mục tiêu theo năm? Không thể hoàn tác.",
+    ]
 
 
 def test_it_shows_the_plan_by_unit_and_by_indicator(client_for, official_a, plan_a, unit_a1):
