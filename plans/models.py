@@ -178,8 +178,13 @@ class Plan(models.Model):
         return format_number(self.number, self.symbol)
 
     @property
+    def years_label(self):
+        """ "2026 – 2030", or "2027" for a plan of one year."""
+        return str(self.start_year) if self.start_year == self.end_year else f"{self.start_year} – {self.end_year}"
+
+    @property
     def period_label(self):
-        label = str(self.start_year) if self.start_year == self.end_year else f"{self.start_year} – {self.end_year}"
+        label = self.years_label
         if self.vision_year:
             label += _(", tầm nhìn đến năm %(year)s") % {"year": self.vision_year}
         return label
@@ -213,10 +218,10 @@ class Plan(models.Model):
         forms and the spreadsheet import say it alike."""
         if year is not None and self.start_year <= year <= self.end_year:
             return None
-        return _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(start)s – %(end)s).") % {
+        # A one-year plan's period reads "(2027)", not "(2027 – 2027)".
+        return _("Năm %(year)s nằm ngoài thời kỳ của kế hoạch (%(years)s).") % {
             "year": year if shown is None else shown,
-            "start": self.start_year,
-            "end": self.end_year,
+            "years": self.years_label,
         }
 
 

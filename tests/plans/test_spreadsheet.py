@@ -129,5 +129,5 @@ def test_it_names_a_deadline_year_outside_the_plan_period(client_for, official_a
     workbook["Nhiệm vụ"].append([None, "I", "2", "Tổng kết", None, "so-a-phong", None, None, "Năm 2026 - 2035"])
     response = _upload(client, plan_a, workbook)
     errors = [(e["line"], e["column"], e["message"]) for e in response.context["checked"].errors]
-    assert errors == [(3, "Thời gian thực hiện", "Năm 2035 nằm ngoài thời kỳ của kế hoạch (2026 – 2026).")]
+    assert errors == [(3, "Thời gian thực hiện", "Năm 2035 nằm ngoài thời kỳ của kế hoạch (2026).")]
     assert plan_a.tasks.count() == 1

@@ -45,7 +45,7 @@ def test_it_refuses_a_deadline_end_year_outside_the_plan_period(client_for, offi
     client = client_for(official_a)
     url = reverse("plans:part_add", args=[plan_a.pk, "task"])
     for end_year, message in [
-        (2035, "Năm 2035 nằm ngoài thời kỳ của kế hoạch (2026 – 2026)."),
+        (2035, "Năm 2035 nằm ngoài thời kỳ của kế hoạch (2026)."),
         (20350, "Năm 20350 không hợp lệ: năm phải từ 2000 đến 2100."),
     ]:
         fields = {f"task-rules-0-{name}": value for name, value in {**rule, "end_year": end_year}.items()}
@@ -64,3 +64,9 @@ def test_it_refuses_a_copy_shifted_past_the_last_year(client_for, official_a, pl
         "year_shift": ["Lùi 2 năm thì văn bản kéo dài đến năm 2101, quá năm 2100."]
     }
     assert Plan.objects.count() == 1
+
+
+def test_it_names_the_period_of_a_one_year_plan_once(plan_a):
+    assert plan_a.year_outside(2030) == "Năm 2030 nằm ngoài thời kỳ của kế hoạch (2026)."
+    plan_a.end_year = 2030
+    assert plan_a.year_outside(2031) == "Năm 2031 nằm ngoài thời kỳ của kế hoạch (2026 – 2030)."
