@@ -250,7 +250,11 @@ def parse_wording(text):
             check(SimpleNamespace(**result))
             return result
     raise ScheduleError(
-        _("Không hiểu thời hạn “%(text)s”; hãy chọn quy tắc và nhập các trường tương ứng.")
+        # Only the spreadsheet import reads wordings: it has no rule to pick, only the cell to rewrite.
+        _(
+            "Không hiểu thời hạn “%(text)s”; hãy ghi như “Trước ngày 05/6 hằng năm”, “Trước ngày 08 hằng tháng”, "
+            "“Hằng quý” hoặc “Thường xuyên”."
+        )
         % {"text": (text or "").strip()}
     )
 

@@ -117,9 +117,19 @@ class PlanImport:
             task = self.known_tasks.get(_int(v["id"]))
             if task is None:
                 err("id", _("Không có nhiệm vụ mã %(id)s trong kế hoạch này.") % {"id": v["id"]})
-        section = self.sections.get(str(v.get("section", "")).strip())
-        if task is None and section is None:
-            err("section", _("Không tìm thấy mục “%(n)s” trong kế hoạch.") % {"n": v.get("section", "")})
+        number = str(v.get("section", "")).strip()
+        section = self.sections.get(number)
+        if task is None and not number:
+            # The export leaves the cell blank for a section without a number: a new row cannot go there.
+            err(
+                "section",
+                _(
+                    "Chưa ghi mục của nhiệm vụ mới: ghi số của mục như trong kế hoạch (ví dụ: I, II); mục chưa có số "
+                    "thì đánh số cho mục đó trong trang soạn thảo trước."
+                ),
+            )
+        elif task is None and section is None:
+            err("section", _("Không tìm thấy mục “%(n)s” trong kế hoạch.") % {"n": number})
         units = {}
         for role, field in ((TaskUnit.Role.LEAD, "lead"), (TaskUnit.Role.COORDINATE, "coordinate")):
             units[role] = []

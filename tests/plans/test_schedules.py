@@ -320,7 +320,10 @@ def test_it_reads_the_date_of_the_event_of_a_working_day_period():
 
 @pytest.mark.parametrize("wording", ["Khi có yêu cầu", "", "Tháng 7"])
 def test_it_names_the_wording_it_cannot_read(wording):
-    expected = f"Không hiểu thời hạn “{wording}”; hãy chọn quy tắc và nhập các trường tương ứng."
+    expected = (
+        f"Không hiểu thời hạn “{wording}”; hãy ghi như “Trước ngày 05/6 hằng năm”, “Trước ngày 08 hằng tháng”, "
+        "“Hằng quý” hoặc “Thường xuyên”."
+    )
     with pytest.raises(ScheduleError) as error:
         parse_wording(wording)
     assert str(error.value) == expected

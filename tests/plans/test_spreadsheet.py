@@ -131,3 +131,35 @@ def test_it_names_a_deadline_year_outside_the_plan_period(client_for, official_a
     errors = [(e["line"], e["column"], e["message"]) for e in response.context["checked"].errors]
     assert errors == [(3, "Thời gian thực hiện", "Năm 2035 nằm ngoài thời kỳ của kế hoạch (2026).")]
     assert plan_a.tasks.count() == 1
+
+
+def test_it_asks_for_the_section_of_a_new_row_left_blank(client_for, official_a, plan_a):
+    client = client_for(official_a)
+    workbook = _workbook(client, plan_a)
+    workbook["Nhiệm vụ"].append([None, None, "2", "Tổng kết", None, "so-a-phong", None, None, "Thường xuyên"])
+    workbook["Nhiệm vụ"].append([None, "IX", "3", "Sơ kết", None, "so-a-phong", None, None, "Thường xuyên"])
+    response = _upload(client, plan_a, workbook)
+    errors = [(e["line"], e["column"], e["message"]) for e in response.context["checked"].errors]
+    assert errors == [
+        (
+            3,
+            "Mục",
+            "Chưa ghi mục của nhiệm vụ mới: ghi số của mục như trong kế hoạch (ví dụ: I, II); mục chưa có số thì "
+            "đánh số cho mục đó trong trang soạn thảo trước.",
+        ),
+        (4, "Mục", "Không tìm thấy mục “IX” trong kế hoạch."),
+    ]
+    assert plan_a.tasks.count() == 1
+
+
+def test_it_shows_how_to_write_a_deadline_it_cannot_read(client_for, official_a, plan_a):
+    client = client_for(official_a)
+    workbook = _workbook(client, plan_a)
+    workbook["Nhiệm vụ"].append([None, "I", "2", "Tổng kết", None, "so-a-phong", None, None, "khi nào rảnh"])
+    response = _upload(client, plan_a, workbook)
+    [error] = response.context["checked"].errors
+    # The sheet has no rule to choose, unlike the editor: the person rewrites the cell.
+    assert error["message"] == (
+        "Không hiểu thời hạn “khi nào rảnh”; hãy ghi như “Trước ngày 05/6 hằng năm”, “Trước ngày 08 hằng tháng”, "
+        "“Hằng quý” hoặc “Thường xuyên”."
+    )
