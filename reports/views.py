@@ -13,6 +13,7 @@ from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from plans.models import ReportingDuty
@@ -296,16 +297,17 @@ ACTIONS = {
     "tiep-nhan": lambda r, u, c: services.report_receive(report=r, by=u, comment=c),
     "tra-lai": lambda r, u, c: services.report_receive(report=r, by=u, accept=False, comment=c),
 }
+# Lazy: worded when shown, in the language of the person who acted, not once when the module loads.
 DONE = {
-    "trinh": _("Đã trình lãnh đạo duyệt."),
-    "duyet": _("Đã duyệt báo cáo."),
-    "yeu-cau-sua": _("Đã trả báo cáo về để sửa."),
-    "gui": _("Đã gửi báo cáo; hạn báo cáo đã được đóng."),
-    "tiep-nhan": _("Đã tiếp nhận báo cáo."),
-    "tra-lai": _("Đã trả lại báo cáo kèm ý kiến."),
+    "trinh": gettext_lazy("Đã trình lãnh đạo duyệt."),
+    "duyet": gettext_lazy("Đã duyệt báo cáo."),
+    "yeu-cau-sua": gettext_lazy("Đã trả báo cáo về để sửa."),
+    "gui": gettext_lazy("Đã gửi báo cáo; hạn báo cáo đã được đóng."),
+    "tiep-nhan": gettext_lazy("Đã tiếp nhận báo cáo."),
+    "tra-lai": gettext_lazy("Đã trả lại báo cáo kèm ý kiến."),
 }
 # Sent, but the period's deadline stays open: other units below the sender have not sent theirs yet.
-SENT_OPEN = _("Đã gửi báo cáo.")
+SENT_OPEN = gettext_lazy("Đã gửi báo cáo.")
 
 
 @require_POST
