@@ -71,6 +71,8 @@ def report_list(request):
             "states": Report.State.choices,
             "can_create": access.units_with(user, access.DRAFT).exists(),
             "incoming_duties": incoming if box == "den" else [],
+            # An empty list under a filter is not "no report yet": saying so sent people to create one.
+            "filtered": bool(request.GET.get("state") or request.GET.get("year")),
         },
     )
 

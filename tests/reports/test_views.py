@@ -237,3 +237,10 @@ def test_it_attaches_evidence_files_served_only_within_scope(
     url = reverse("reports:attachment_download", args=[report.pk, attachment.pk])
     assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 minh chung"
     assert client_for(official_b).get(url).status_code == 404
+
+
+def test_it_says_when_a_filter_matches_no_report(client_for, official_a, report):
+    client = client_for(official_a)
+    page = client.get(reverse("reports:report_list"), {"state": "approved", "year": 2026}).content.decode()
+    assert 'data-testid="no-match"' in page and "Đơn vị chưa có báo cáo nào" not in page
+    assert 'data-testid="no-match"' not in client.get(reverse("reports:report_list")).content.decode()
