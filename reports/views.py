@@ -364,7 +364,32 @@ def report_compare(request, pk):
         for section in report.sections.all()
         if old.get(section.number + section.title, "") != section.body
     ]
-    return render(request, "reports/report_compare.html", {"report": report, "previous": previous, "diffs": diffs})
+    context = {"report": report, "previous": previous, "diffs": diffs, "figures": _changed_figures(previous, report)}
+    return render(request, "reports/report_compare.html", context)
+
+
+def _changed_figures(previous, report):
+    """Indicator values and task progress that differ between two versions: a correction is most often of a
+    figure, and comparing the sections alone called such a correction unchanged."""
+    rows = []
+    old = {v.indicator_id: v for v in previous.values.all()}
+    for value in report.values.select_related("indicator"):
+        before = old.get(value.indicator_id)
+        was = (before.value, before.evidence) if before else (None, "")
+        if was != (value.value, value.evidence):
+            label = f"{value.indicator.name} ({value.indicator.measure})" if value.indicator.measure else None
+            rows.append((label or value.indicator.name, vn_number(was[0]), vn_number(value.value)))
+    old = {p.task_id: p for p in previous.progress.all()}
+    for row in report.progress.select_related("task"):
+        before = old.get(row.task_id)
+        if before and (before.status, before.percent, before.done) != (row.status, row.percent, row.done):
+            label = f"{row.task.number} {row.task.content}".strip()
+            rows.append((label, _progress_text(before), _progress_text(row)))
+    return rows
+
+
+def _progress_text(row):
+    return " – ".join(part for part in (row.get_status_display(), f"{row.percent} %", row.done) if part)
 
 
 @login_required

@@ -110,6 +110,23 @@ def test_it_compares_a_correction_with_the_sent_version(client_for, report, offi
     assert '<ins class="diff-ins">Số liệu đã đính chính</ins>' in page and "phiên bản 1" in page
 
 
+def test_it_shows_a_corrected_figure_when_only_figures_changed(client_for, report, official_a, leader_a, clerk_a):
+    report.values.update(value="97.5")
+    report.progress.update(percent=40)
+    services.report_submit(report=report, by=official_a)
+    services.report_approve(report=report, by=leader_a)
+    services.report_send(report=report, by=clerk_a)
+    client = client_for(official_a)
+    client.post(reverse("reports:report_correct", args=[report.pk]))
+    correction = Report.objects.get(previous=report)
+    correction.values.update(value="98.5")
+    correction.progress.update(percent=60)
+    page = client.get(reverse("reports:report_compare", args=[correction.pk])).content.decode()
+    table = page[page.index('data-testid="changed-figures"') :]
+    assert "Tỷ lệ hồ sơ đúng hạn (%)" in table and ">97,5</del>" in table and ">98,5</ins>" in table
+    assert "Rà soát, đơn giản hóa thủ tục hành chính" in table and "60 %" in table
+
+
 def _monthly_reports(duty, senders, clerk, leader, official, late_unit=None):
     for unit in senders:
         report = services.report_create(unit=unit, by=official, kind="monthly", year=2026, number_in_year=10, duty=duty)
