@@ -158,3 +158,40 @@ document.addEventListener(
   },
   true,
 );
+
+// The report editor saves a draft on its own a second after a field is left. A form beside it (attach a file,
+// add a table, fill from the TTHC figures) sent within that second left the page before the save, and what had
+// just been typed was lost: such a form saves the draft first and goes once it is saved. When it cannot be
+// saved (someone else saved meanwhile, a field is wrong) the form stays, under the autosave's note saying why.
+let draftEdits = 0;
+let draftSaved = 0;
+let draftSending = 0;
+
+document.addEventListener("input", (event) => {
+  if (event.target.closest("#report-form")) draftEdits += 1;
+});
+
+document.addEventListener("htmx:beforeRequest", (event) => {
+  if (event.detail.elt.id === "autosave") draftSending = draftEdits;
+});
+
+let formAfterSave = null;
+
+document.addEventListener("htmx:afterRequest", (event) => {
+  if (event.detail.elt.id !== "autosave") return;
+  const xhr = event.detail.xhr;
+  if (event.detail.successful && xhr.responseText.includes('data-testid="autosaved"'))
+    draftSaved = Math.max(draftSaved, draftSending);
+  const form = formAfterSave;
+  formAfterSave = null;
+  if (form && draftSaved >= draftEdits) form.requestSubmit();
+});
+
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  const autosave = document.getElementById("autosave");
+  if (!form.matches("form[data-saves-draft-first]") || !autosave || draftSaved >= draftEdits) return;
+  event.preventDefault();
+  formAfterSave = form;
+  htmx.trigger(autosave, "save-now");
+});

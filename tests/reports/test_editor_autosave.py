@@ -23,4 +23,5 @@ def test_it_keeps_the_version_on_a_save_that_changes_nothing(client_for, officia
 def test_it_autosaves_on_edits_only_not_on_a_timer(client_for, official_a, report):
     page = client_for(official_a).get(reverse("reports:report_edit", args=[report.pk])).content.decode()
     trigger = page[page.index('hx-trigger="', page.index('id="autosave"')) :].split('"')[1]
-    assert trigger == "change from:#report-form delay:1s, input from:#report-form delay:5s"
+    # save-now: a form beside the editor (attach a file, add a table) asks for the save before it leaves.
+    assert trigger == "change from:#report-form delay:1s, input from:#report-form delay:5s, save-now"
