@@ -9,7 +9,7 @@ from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
 from portal.dates import LAST_YEAR, short_date
-from portal.fields import PersonPickField, UnitPickField
+from portal.fields import DecimalInputField, PersonPickField, UnitPickField
 from portal.forms import CrispyFormMixin
 from portal.models import Membership, OrgUnit, User
 
@@ -25,7 +25,7 @@ from .models import (
     TaskUnit,
     validate_year,
 )
-from .schedules import ENTERED, ScheduleError, expand
+from .schedules import ENTERED, ScheduleError, expand, parse_wording
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -215,9 +215,15 @@ class RuleForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.plan = plan
         _bound_years(self, "year", "end_year")
+        # The rule may be left to the wording, read as the spreadsheet import reads it: an official who typed
+        # "Trước ngày 05/6 hằng năm" need not say it again with a rule, a day and a month.
+        self.fields["kind"].required = False
+        self.fields["kind"].choices = [("", _("— đọc từ thời gian đã ghi —")), *ScheduleRule.Kind.choices]
 
     def clean(self):
         data = super().clean()
+        if not data.get("kind") and data.get("wording") and "kind" not in self.errors:
+            self._rule_from_wording(data)
         if self.plan is None or not data.get("kind") or self.errors:
             return data
         kind = ScheduleRule.Kind(data["kind"])
@@ -241,6 +247,16 @@ class RuleForm(forms.ModelForm):
             raise forms.ValidationError(str(error)) from None
         return data
 
+    def _rule_from_wording(self, data):
+        try:
+            data.update(parse_wording(data["wording"]))
+        except ScheduleError:
+            self.add_error(
+                "kind",
+                _("Chưa hiểu thời gian “%(text)s”; hãy chọn quy tắc và nhập các trường tương ứng.")
+                % {"text": data["wording"].strip()},
+            )
+
 
 class IndicatorForm(PartFormMixin, forms.ModelForm):
     focus = "name"
@@ -249,6 +265,7 @@ class IndicatorForm(PartFormMixin, forms.ModelForm):
         model = Indicator
         fields = ["component", "name", "measure", "direction", "comparator", "baseline", "baseline_year", "tasks"]
         widgets = {"tasks": forms.SelectMultiple(attrs={"size": 4})}
+        field_classes = {"baseline": DecimalInputField}
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)
@@ -260,6 +277,7 @@ class TargetForm(forms.ModelForm):
     class Meta:
         model = IndicatorTarget
         fields = ["year", "value", "wording"]
+        field_classes = {"value": DecimalInputField}
 
     def __init__(self, *args, plan=None, **kwargs):
         super().__init__(*args, **kwargs)

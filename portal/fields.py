@@ -60,6 +60,20 @@ class UnitPickField(forms.CharField):
         raise forms.ValidationError(self.error_messages[reason], code=reason, params={"value": value})
 
 
+class DecimalInputField(forms.DecimalField):
+    """A number typed as people here write it, "95,5", read in the page's language ("95.5" is taken too). A
+    number box would have the browser read it by its own locale: an English Chromium took "91,5" for 915."""
+
+    default_error_messages = {"invalid": _("Hãy nhập một số; phần thập phân viết sau dấu phẩy, ví dụ 95,5.")}
+
+    def __init__(self, **kwargs):
+        kwargs["localize"] = True
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        return {**super().widget_attrs(widget), "inputmode": "decimal"}
+
+
 def label_for(unit):
     return f"{unit.name} [{unit.code}]"
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from plans.models import ReportingDuty
 from portal.dates import FIRST_YEAR, LAST_YEAR, short_date
+from portal.fields import DecimalInputField
 from portal.forms import CrispyFormMixin
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
@@ -119,6 +120,7 @@ class ValueForm(forms.ModelForm):
     class Meta:
         model = IndicatorValue
         fields = ["value", "evidence", "note"]
+        field_classes = {"value": DecimalInputField}
         widgets = {"evidence": forms.Textarea(attrs={"rows": 1}), "note": forms.Textarea(attrs={"rows": 1})}
 
 

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import CreateView, DeleteView, TemplateView, UpdateView
 
 from portal import access
+from portal.fields import DecimalInputField
 from portal.forms import CrispyFormMixin
 from portal.models import OrgUnit
 from portal.params import int_param, year_param
@@ -217,7 +218,7 @@ def late_list(request, pk):
 
 class ManualValueForm(CrispyFormMixin, forms.Form):
     criterion = forms.ModelChoiceField(label=gettext_lazy("Chỉ số"), queryset=Criterion766.objects.none())
-    value = forms.DecimalField(
+    value = DecimalInputField(
         label=gettext_lazy("Tỷ lệ (%)"), min_value=0, max_value=100, max_digits=5, decimal_places=2
     )
     evidence = forms.CharField(label=gettext_lazy("Căn cứ"), required=False, widget=forms.Textarea(attrs={"rows": 2}))

@@ -8,7 +8,7 @@ BANNER = "Chưa lưu được: vui lòng sửa các ô được đánh dấu."
 
 
 def test_it_shows_the_banner_when_only_a_sub_table_row_is_wrong(client_for, official_a, plan_a):
-    data = _task_data(plan_a.sections.get(), **{"task-rules-0-wording": "Hằng năm"})  # no rule chosen
+    data = _task_data(plan_a.sections.get(), **{"task-rules-0-wording": "Khi có yêu cầu"})  # no rule, none to read
     response = client_for(official_a).post(
         reverse("plans:part_add", args=[plan_a.pk, "task"]), data, HTTP_HX_REQUEST="true"
     )

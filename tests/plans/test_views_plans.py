@@ -1,3 +1,4 @@
+import datetime
 import io
 import re
 
@@ -5,6 +6,7 @@ import openpyxl
 from django.urls import reverse
 
 from plans.models import Indicator, Plan, ScheduleRule, Section, Task, TaskUnit
+from plans.schedules import expand
 
 
 def test_it_lists_plans_in_scope_and_searches_without_diacritics(client_for, official_a, plan_a, official_b):
@@ -166,6 +168,23 @@ def test_it_adds_a_task_with_units_and_a_schedule(client_for, official_a, plan_a
     task = plan_a.tasks.get(number="2")
     assert {(tu.unit, tu.role) for tu in task.task_units.all()} == {(unit_a1, "lead"), (unit_b, "coordinate")}
     assert task.schedules.get().day == 8
+
+
+def test_it_reads_the_rule_from_the_wording_when_none_is_chosen(client_for, official_a, plan_a, unit_a1):
+    section = plan_a.sections.get()
+    url = reverse("plans:part_add", args=[plan_a.pk, "task"])
+    data = _task_data(
+        section, **{"task-units-0-role": "lead", "task-units-0-unit": unit_a1.code, "task-units-TOTAL_FORMS": 1}
+    )
+    client = client_for(official_a)
+    unread = client.post(url, {**data, "task-rules-0-wording": "khi có yêu cầu"}, HTTP_HX_REQUEST="true")
+    assert "Chưa hiểu thời gian “khi có yêu cầu”; hãy chọn quy tắc" in unread.content.decode()
+    assert not plan_a.tasks.filter(number="2").exists()
+
+    client.post(url, {**data, "task-rules-0-wording": "Trước ngày 05/6 hằng năm"}, HTTP_HX_REQUEST="true")
+    rule = plan_a.tasks.get(number="2").schedules.get()
+    assert (rule.wording, rule.kind, rule.month, rule.day) == ("Trước ngày 05/6 hằng năm", "yearly", 6, 5)
+    assert expand(rule, datetime.date(2026, 1, 1), datetime.date(2026, 12, 31)) == [datetime.date(2026, 6, 5)]
 
 
 def test_it_explains_bad_task_input_in_vietnamese(client_for, official_a, plan_a, unit_b):
