@@ -60,6 +60,8 @@ def export_panel(request, label, pk):
         "files": _files(label, obj),
         "can_export": _may_export(request.user, exporter, obj),
         "missing_signer": getattr(obj, "missing_signer", False),
+        # Only a document still being written can take a signer: a sent one is not told to "fill in" one.
+        "editable": getattr(obj, "is_editable", False),
     }
     return render(request, f"{PANEL}#panel", context)
 

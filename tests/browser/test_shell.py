@@ -24,7 +24,7 @@ def test_it_logs_the_demo_leader_into_the_vietnamese_shell(page, screenshot, tra
 
     page.get_by_role("button", name="Danh mục").click()
     page.get_by_role("link", name="Đơn vị", exact=True).click()
-    page.get_by_placeholder("Tìm theo tên").fill("chi cuc do luong")
+    page.get_by_label("Tìm đơn vị").fill("chi cuc do luong")
     page.get_by_role("button", name="Lọc").click()
     rows = page.locator("tbody tr")
     assert rows.count() == 1
