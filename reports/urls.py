@@ -23,5 +23,6 @@ urlpatterns = [
     path("<int:pk>/bang/them/", views.table_add, name="table_add"),
     path("<int:pk>/tep/them/", views.attachment_add, name="attachment_add"),
     path("<int:pk>/tep/<int:attachment>/", views.attachment_download, name="attachment_download"),
+    path("<int:pk>/tep/<int:attachment>/xoa/", views.attachment_delete, name="attachment_delete"),
     path("<int:pk>/bang/<int:table>/", views.table_edit, name="table_edit"),
 ]

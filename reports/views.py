@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -544,6 +544,21 @@ def attachment_add(request, pk):
         report=report, progress=progress, file=upload, name=upload.name[:255], uploaded_by=request.user
     )
     messages.success(request, _("Đã đính kèm “%(n)s”.") % {"n": upload.name})
+    return redirect("reports:report_edit", pk=report.pk)
+
+
+@require_POST
+@login_required
+def attachment_delete(request, pk, attachment):
+    """A file attached by mistake is taken off while the report can still be edited; from the editor's list, in
+    place, so that nothing typed on the page is lost."""
+    report = _editable_report(request, pk)
+    item = get_object_or_404(Attachment, pk=attachment, report=report)
+    item.delete()
+    transaction.on_commit(lambda: item.file.delete(save=False))
+    if request.htmx:
+        return HttpResponse("")
+    messages.success(request, _("Đã xóa tệp “%(n)s”.") % {"n": item.name})
     return redirect("reports:report_edit", pk=report.pk)
 
 

@@ -227,6 +227,7 @@ SWEEP = [
     Case("reports:table_add", _report, data=lambda w: {"template": w.table.template_id}),
     Case("reports:attachment_add", _report, data=_upload("bien-ban.pdf", b"%PDF-1.4")),
     Case("reports:attachment_download", lambda w: {"pk": w.report.pk, "attachment": w.attachment.pk}, reads=True),
+    Case("reports:attachment_delete", lambda w: {"pk": w.report.pk, "attachment": w.attachment.pk}),
     Case(
         "reports:table_edit",
         lambda w: {"pk": w.report.pk, "table": w.table.pk},
@@ -454,6 +455,7 @@ OWNER = {
     "reports:consolidation": "official_a",
     "reports:table_add": "official_a",
     "reports:attachment_add": "official_a",
+    "reports:attachment_delete": "official_a",
     "reports:table_edit": "official_a",
     "tthc:manual_766": "official_a",
     "tthc:upload": "official_a",
@@ -525,6 +527,7 @@ def _mixed():
         keys = lambda w, p=part: {"pk": w.own.plan.pk, "part": p, "item": w.items[p].pk, "direction": "len"}  # noqa: E731
         yield Case("plans:part_move", keys, variant=part)
     yield Case("reports:attachment_download", lambda w: {"pk": w.own.report.pk, "attachment": w.attachment.pk})
+    yield Case("reports:attachment_delete", lambda w: {"pk": w.own.report.pk, "attachment": w.attachment.pk})
     yield Case("reports:table_edit", lambda w: {"pk": w.own.report.pk, "table": w.table.pk}, data=SWEEP[-1].data)
 
 

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 from django.urls import reverse
 
@@ -256,8 +257,41 @@ def test_it_attaches_evidence_files_served_only_within_scope(
     assert client_for(official_b).get(url).status_code == 404
 
 
+def test_it_takes_off_a_file_attached_by_mistake_while_the_report_is_a_draft(
+    client_for, official_a, report, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from reports.models import Attachment, Report
+
+    settings.MEDIA_ROOT = tmp_path
+    client = client_for(official_a)
+    for name in ("nham-tep.pdf", "bien-ban.pdf"):
+        upload = SimpleUploadedFile(name, b"%PDF-1.4", content_type="application/pdf")
+        client.post(reverse("reports:attachment_add", args=[report.pk]), {"file": upload})
+    wrong, kept = Attachment.objects.order_by("pk")
+    editor = client.get(reverse("reports:report_edit", args=[report.pk])).content.decode()
+    assert "Xóa tệp “nham-tep.pdf” khỏi báo cáo? Không thể hoàn tác." in editor
+    path = wrong.file.path
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("reports:attachment_delete", args=[report.pk, wrong.pk]), HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and response.content == b""  # the list item goes, the page stays
+    assert list(Attachment.objects.all()) == [kept]
+    assert not (tmp_path / path).exists()
+
+    Report.objects.filter(pk=report.pk).update(state=Report.State.SUBMITTED)
+    refused = client.post(reverse("reports:attachment_delete", args=[report.pk, kept.pk]))
+    assert refused.status_code == 403 and Attachment.objects.filter(pk=kept.pk).exists()
+
+
 def test_it_says_when_a_filter_matches_no_report(client_for, official_a, report):
     client = client_for(official_a)
     page = client.get(reverse("reports:report_list"), {"state": "approved", "year": 2026}).content.decode()
     assert 'data-testid="no-match"' in page and "Đơn vị chưa có báo cáo nào" not in page
     assert 'data-testid="no-match"' not in client.get(reverse("reports:report_list")).content.decode()
+
+
+def test_the_report_page_breadcrumb_ends_with_the_report_not_its_unit(client_for, official_a, report):
+    page = client_for(official_a).get(report.get_absolute_url()).content.decode()
+    crumbs = re.search(r'<ol class="breadcrumb">(.*?)</ol>', page, re.S).group(1)
+    assert crumbs.rstrip().endswith(f'aria-current="page">{report.title}</li>')
