@@ -23,3 +23,15 @@ def test_it_gives_the_report_title_the_width_of_a_phone(page, screenshot, transa
     assert title.get_by_text("Sở KH&CN Quảng Ngãi →").is_visible()  # what the hidden columns said
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, page.evaluate(OVERFLOWING)
     screenshot("reports-phone")
+
+
+def test_a_long_state_wraps_in_its_badge_on_a_phone(page, transactional_db):
+    call_command("load_demo", stdout=io.StringIO())
+    login(page, "tuyphuoc.pct")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/bao-cao/?hop=di")
+    badge = page.locator("td.report-state .badge", has_text="Nơi nhận đã tiếp nhận")
+    title = page.locator("table tbody td").first
+    # Kept on one line the badge took about half the row and the title wrapped a word a line.
+    assert badge.bounding_box()["width"] <= 120
+    assert title.bounding_box()["width"] >= 220

@@ -65,3 +65,19 @@ def test_it_serves_make_run_with_the_portals_own_error_pages_and_no_public_media
     )
     output = local_shell(code, tmp_path, DJANGO_DEBUG=None)
     assert output.split() == ["404", "True", "False", "404", "False"], output
+
+
+def test_the_server_log_keeps_requests_readable_while_documents_render(caplog):
+    import logging
+
+    from portal.documents import render_pdf
+
+    root = logging.getLogger()
+    level = root.level
+    try:
+        with caplog.at_level(logging.NOTSET):  # what the configured levels let through, not what caplog sets
+            root.setLevel(logging.INFO)
+            render_pdf("<p>Kế hoạch</p>")
+    finally:
+        root.setLevel(level)
+    assert not [r for r in caplog.records if r.name.startswith(("weasyprint.progress", "fontTools"))]
