@@ -190,6 +190,10 @@ class TaskUnitForm(forms.ModelForm):
         return data
 
 
+# A list box chooses several only with a modifier key, which nothing on it says.
+MANY = _("Giữ Ctrl (⌘ trên máy Mac) khi bấm để chọn nhiều mục hoặc bỏ chọn một mục.")
+
+
 class RuleForm(forms.ModelForm):
     """One deadline; the rule is checked by expanding it over the plan's period."""
 
@@ -265,6 +269,7 @@ class IndicatorForm(PartFormMixin, forms.ModelForm):
         model = Indicator
         fields = ["component", "name", "measure", "direction", "comparator", "baseline", "baseline_year", "tasks"]
         widgets = {"tasks": forms.SelectMultiple(attrs={"size": 4})}
+        help_texts = {"tasks": MANY}
         field_classes = {"baseline": DecimalInputField}
 
     def __init__(self, *args, plan, **kwargs):
@@ -311,6 +316,7 @@ class DutyForm(PartFormMixin, forms.ModelForm):
             "sections": forms.SelectMultiple(attrs={"size": 4}),
             "indicators": forms.SelectMultiple(attrs={"size": 4}),
         }
+        help_texts = {"sections": MANY, "indicators": MANY}
 
     def __init__(self, *args, plan, **kwargs):
         super().__init__(*args, **kwargs)

@@ -200,7 +200,10 @@ class PlanImport:
 
     @transaction.atomic
     def apply(self):
+        """Write the file; returns (tasks, new tasks, targets, new targets)."""
         assert not self.errors, "apply() needs a clean file"
+        new_tasks = sum(1 for task, *_rest in self.tasks if task is None)
+        new_targets = sum(1 for target, *_rest in self.targets if target is None)
         for task, section, v, units, rules in self.tasks:
             task = task or Task(plan=self.plan, section=section, order=1000 + len(self.known_tasks))
             if section is not None:
@@ -222,7 +225,7 @@ class PlanImport:
             target = target or IndicatorTarget(indicator=indicator)
             target.year, target.value, target.wording = year, value, wording
             target.save()
-        return len(self.tasks), len(self.targets)
+        return len(self.tasks), new_tasks, len(self.targets), new_targets
 
 
 def _int(value):

@@ -380,7 +380,7 @@ def plan_import(request, pk):
             form.add_error("file", str(error))
         else:
             if not checked.errors:
-                tasks, targets = checked.apply()
+                tasks, new_tasks, targets, new_targets = checked.apply()
                 audit_log(
                     action="plans.plan.imported",
                     actor=request.user,
@@ -390,8 +390,12 @@ def plan_import(request, pk):
                 )
                 messages.success(
                     request,
-                    _("Đã nhập %(tasks)s nhiệm vụ và %(targets)s mục tiêu từ tệp Excel.")
-                    % {"tasks": tasks, "targets": targets},
+                    # Every row is written back, changed or not: say how many were new rather than "imported".
+                    _(
+                        "Đã cập nhật kế hoạch theo tệp Excel: %(tasks)s nhiệm vụ (%(new_tasks)s mới) và "
+                        "%(targets)s mục tiêu theo năm (%(new_targets)s mới)."
+                    )
+                    % {"tasks": tasks, "new_tasks": new_tasks, "targets": targets, "new_targets": new_targets},
                 )
                 return redirect("plans:plan_edit", pk=plan.pk)
     return render(request, "plans/plan_import.html", {"plan": plan, "form": form, "checked": checked})

@@ -36,6 +36,8 @@ def test_it_round_trips_tasks_and_targets(client_for, official_a, plan_a, unit_a
     targets[2][5].value = 98
     response = _upload(client, plan_a, workbook)
     assert response.status_code == 302
+    notice = [str(m) for m in client.get(response.url).context["messages"]]
+    assert notice == ["Đã cập nhật kế hoạch theo tệp Excel: 2 nhiệm vụ (1 mới) và 1 mục tiêu theo năm (0 mới)."]
 
     first = plan_a.tasks.get(number="1")
     assert first.directing_text == "Phó Giám đốc Trần Công Hòa"

@@ -291,3 +291,15 @@ def test_it_shows_a_task_directed_by_a_role_without_an_account(client_for, offic
 def test_it_names_the_plans_changes_in_vietnamese(client_for, official_a, plan_a):
     page = client_for(official_a).get(plan_a.get_absolute_url()).content.decode()
     assert "· Tạo mới · hệ thống ·" in page and "Created" not in page
+
+
+def test_the_editor_names_each_add_task_button_by_its_section_and_says_how_to_choose_several(
+    client_for, official_a, plan_a
+):
+    client = client_for(official_a)
+    section = plan_a.sections.get()
+    editor = client.get(reverse("plans:plan_edit", args=[plan_a.pk])).content.decode()
+    name = section.number or section.title[:59]
+    assert f'aria-label="Thêm nhiệm vụ vào mục {name}' in editor  # a screen reader tells the sections apart
+    form = client.get(reverse("plans:part_add", args=[plan_a.pk, "indicator"]), HTTP_HX_REQUEST="true")
+    assert "Giữ Ctrl (⌘ trên máy Mac) khi bấm để chọn nhiều mục hoặc bỏ chọn một mục." in form.content.decode()
