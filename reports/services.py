@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from plans.deadlines import occurrence_close
 from plans.models import IndicatorTarget, Occurrence, Plan, Task, TaskUnit
@@ -445,3 +446,21 @@ def prefetch_values(queryset):
     return queryset.select_related("indicator").prefetch_related(
         Prefetch("indicator__targets", queryset=IndicatorTarget.objects.order_by("year"))
     )
+
+
+def submit_gaps(sections, progress, values):
+    """What a leader would find missing in a report sent up for approval, from what its page already holds:
+    parts without text (a heading over sub-parts needs none), tasks with no result written, figures not
+    entered. The person submitting is asked to confirm, not stopped: a part may rightly stay empty."""
+    parents = {section.parent_id for section in sections}
+    counts = (
+        (sum(1 for s in sections if not s.body.strip() and s.pk not in parents and not s.table_list), "sections"),
+        (sum(1 for row in progress if not row.done.strip()), "progress"),
+        (sum(1 for value in values if value.value is None), "values"),
+    )
+    words = {
+        "sections": lambda n: ngettext("%(n)s mục chưa có nội dung", "%(n)s mục chưa có nội dung", n),
+        "progress": lambda n: ngettext("%(n)s nhiệm vụ chưa ghi kết quả", "%(n)s nhiệm vụ chưa ghi kết quả", n),
+        "values": lambda n: ngettext("%(n)s chỉ tiêu chưa nhập số liệu", "%(n)s chỉ tiêu chưa nhập số liệu", n),
+    }
+    return [words[kind](n) % {"n": n} for n, kind in counts if n]

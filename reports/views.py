@@ -157,6 +157,7 @@ def report_detail(request, pk):
         "rollup": _rollup(progress),
         "values": values,
         "unverified": sum(1 for v in values if v.value is not None and not v.verified),
+        "gaps": services.submit_gaps(sections, progress, values) if report.is_editable else [],
         "transitions": list(report.transitions.select_related("by")),
         "versions": Report.objects.filter(pk__in=_version_ids(report)).order_by("version"),
         "can_edit": report.is_editable and access.can(user, report.unit, access.DRAFT),

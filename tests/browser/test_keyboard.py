@@ -271,8 +271,11 @@ def test_it_writes_and_submits_a_report(page, demo):
     page.keyboard.press("Enter")
     submit = page.get_by_role("button", name="Trình lãnh đạo duyệt")
     tab_to(page, submit)
+    asked = []  # parts of the demo report are still empty: the browser asks first, and Enter on OK goes on
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
     page.keyboard.press("Enter")
     expect(page.get_by_role("button", name="Duyệt", exact=True)).to_be_visible()
+    assert asked and asked[0].startswith("Báo cáo còn ") and asked[0].endswith("Vẫn trình lãnh đạo duyệt?")
     report.refresh_from_db()
     assert report.state == Report.State.SUBMITTED
 

@@ -303,3 +303,12 @@ def test_the_editor_names_each_add_task_button_by_its_section_and_says_how_to_ch
     assert f'aria-label="Thêm nhiệm vụ vào mục {name}' in editor  # a screen reader tells the sections apart
     form = client.get(reverse("plans:part_add", args=[plan_a.pk, "indicator"]), HTTP_HX_REQUEST="true")
     assert "Giữ Ctrl (⌘ trên máy Mac) khi bấm để chọn nhiều mục hoặc bỏ chọn một mục." in form.content.decode()
+
+
+def test_issuing_a_plan_nobody_signs_says_so_in_its_confirmation(client_for, leader_a, plan_a):
+    warning = "Văn bản chưa có người ký: bản in sẽ không có khối chữ ký. Ban hành kế hoạch này?"
+    client = client_for(leader_a)
+    assert warning in client.get(plan_a.get_absolute_url()).content.decode()
+    Plan.objects.filter(pk=plan_a.pk).update(signer_position="Giám đốc", signer_name="Nguyễn Văn Thành")
+    page = client.get(plan_a.get_absolute_url()).content.decode()
+    assert "Ban hành kế hoạch này?" in page and warning not in page

@@ -295,3 +295,17 @@ def test_the_report_page_breadcrumb_ends_with_the_report_not_its_unit(client_for
     page = client_for(official_a).get(report.get_absolute_url()).content.decode()
     crumbs = re.search(r'<ol class="breadcrumb">(.*?)</ol>', page, re.S).group(1)
     assert crumbs.rstrip().endswith(f'aria-current="page">{report.title}</li>')
+
+
+def test_submitting_a_report_with_empty_parts_asks_first_and_says_what_is_missing(client_for, official_a, report):
+    client = client_for(official_a)
+    page = client.get(report.get_absolute_url()).content.decode()
+    gaps = re.search(r'data-testid="gaps">.*?: (.*?)\.</p>', page).group(1)
+    assert "nhiệm vụ chưa ghi kết quả" in gaps and "chỉ tiêu chưa nhập số liệu" in gaps
+    assert "Vẫn trình lãnh đạo duyệt?" in page
+
+    report.sections.update(body="Đã triển khai.")
+    report.progress.update(done="Hoàn thành rà soát.")
+    report.values.update(value=99)
+    page = client.get(report.get_absolute_url()).content.decode()
+    assert 'data-testid="gaps"' not in page and "Vẫn trình lãnh đạo duyệt?" not in page
