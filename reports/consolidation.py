@@ -120,6 +120,9 @@ def consolidated_title(*, duty, year, number):
 def report_consolidate(*, result, unit, by):
     """A draft report of the consolidating unit, built from the reports received, tracing each number."""
     received = list(result.received.values())
+    # Addressed as the consolidating unit itself reports under the plan (Công an xã → UBND xã), so that the
+    # draft has its "Kính gửi" and "Nơi nhận" from the start; it had neither.
+    onward = result.duty.plan.duties.filter(sender=unit, kind=result.duty.kind).exclude(pk=result.duty.pk).first()
     report = report_create(
         unit=unit,
         by=by,
@@ -128,6 +131,7 @@ def report_consolidate(*, result, unit, by):
         number_in_year=result.number,
         title=consolidated_title(duty=result.duty, year=result.year, number=result.number),
         plan=result.duty.plan,
+        recipient=onward.recipient if onward else None,
     )
     report.sources.set(received)
     report.data_from, report.data_to = (received[0].data_from, received[0].data_to) if received else (None, None)

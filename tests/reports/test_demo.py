@@ -205,6 +205,9 @@ def test_it_has_five_monthly_reports_one_late_and_a_consolidated_draft(reports):
 
     consolidated = Report.objects.get(unit__code="lsn-nhanly-ca", year=2026, number_in_year=10)
     assert consolidated.state == "draft" and consolidated.created_by.username == "nhanly.ca"
+    # Addressed as Công an xã itself reports under the plan (duty 20): to UBND xã, with it in "Nơi nhận".
+    assert consolidated.addressed_to == "Ủy ban nhân dân xã Nhân Lý"
+    assert consolidated.recipients.startswith("Ủy ban nhân dân xã Nhân Lý;")
     assert sorted(consolidated.sources.values_list("unit__code", flat=True)) == sorted(NHAN_LY_UNITS)
     assert "- Phòng VH-XH: " in consolidated.sections.get(role=ReportSection.Role.RESULTS).body
     toan_trinh = consolidated.values.get(indicator__name=demo.TOAN_TRINH)
