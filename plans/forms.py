@@ -194,8 +194,20 @@ class TaskUnitForm(forms.ModelForm):
 MANY = _("Giữ Ctrl (⌘ trên máy Mac) khi bấm để chọn nhiều mục hoặc bỏ chọn một mục.")
 
 
+WEEKDAYS = [_("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("Thứ Sáu"), _("Thứ Bảy"), _("Chủ nhật")]
+
+
 class RuleForm(forms.ModelForm):
     """One deadline; the rule is checked by expanding it over the plan's period."""
+
+    # Named days, not a number box asking people to know that 0 is Monday.
+    weekday = forms.TypedChoiceField(
+        label=_("Thứ trong tuần"),
+        choices=[("", _("Thứ Sáu (mặc định)")), *enumerate(WEEKDAYS)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
 
     class Meta:
         model = ScheduleRule
@@ -222,7 +234,7 @@ class RuleForm(forms.ModelForm):
         # The rule may be left to the wording, read as the spreadsheet import reads it: an official who typed
         # "Trước ngày 05/6 hằng năm" need not say it again with a rule, a day and a month.
         self.fields["kind"].required = False
-        self.fields["kind"].choices = [("", _("— đọc từ thời gian đã ghi —")), *ScheduleRule.Kind.choices]
+        self.fields["kind"].choices = [("", _("Tự đọc từ thời gian")), *ScheduleRule.Kind.choices]
 
     def clean(self):
         data = super().clean()

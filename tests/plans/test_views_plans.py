@@ -312,3 +312,23 @@ def test_issuing_a_plan_nobody_signs_says_so_in_its_confirmation(client_for, lea
     Plan.objects.filter(pk=plan_a.pk).update(signer_position="Giám đốc", signer_name="Nguyễn Văn Thành")
     page = client.get(plan_a.get_absolute_url()).content.decode()
     assert "Ban hành kế hoạch này?" in page and warning not in page
+
+
+def test_a_weekly_deadline_takes_its_day_by_name(client_for, official_a, plan_a, unit_a1):
+    client = client_for(official_a)
+    url = reverse("plans:part_add", args=[plan_a.pk, "task"])
+    form = client.get(url, HTTP_HX_REQUEST="true").content.decode()
+    assert '<option value="0">Thứ Hai</option>' in form and '<option value="6">Chủ nhật</option>' in form
+    data = _task_data(
+        plan_a.sections.get(),
+        **{
+            "task-units-TOTAL_FORMS": 1,
+            "task-units-0-role": "lead",
+            "task-units-0-unit": unit_a1.code,
+            "task-rules-0-wording": "Thứ Năm hằng tuần",
+            "task-rules-0-kind": "weekly",
+            "task-rules-0-weekday": "3",
+        },
+    )
+    client.post(url, data, HTTP_HX_REQUEST="true")
+    assert plan_a.tasks.get(number="2").schedules.get().weekday == 3
