@@ -166,14 +166,19 @@ def _table(doc, shares):
     width = text_width_of(doc)
     table = doc.add_table(rows=1, cols=len(shares))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
     widths = [int(width * share) for share in shares]
     _no_cell_padding(table)
+    _fix_widths(table, widths)
+    return table, widths
+
+
+def _fix_widths(table, widths):
+    """Columns of these widths, as Word and LibreOffice both keep them (autofit off, every cell sized too)."""
+    table.autofit = False
     for column, w in zip(table.columns, widths, strict=True):
         column.width = w
         for cell in column.cells:
             cell.width = w
-    return table, widths
 
 
 def _no_cell_padding(table):
@@ -286,12 +291,8 @@ def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=()):
     columns = sum(span for _label, span, _rows in header_rows[0])
     table = doc.add_table(rows=len(header_rows) + len(rows), cols=columns)
     table.style = doc.styles["Table Grid"]
-    table.autofit = False
     width = text_width_of(doc)
-    for column, percent in zip(table.columns, widths, strict=True):
-        column.width = int(width * percent / 100)
-        for cell in column.cells:
-            cell.width = column.width
+    _fix_widths(table, [int(width * percent / 100) for percent in widths])
     taken = set()
     for r, header in enumerate(header_rows):
         c = 0

@@ -453,14 +453,12 @@ def submit_gaps(sections, progress, values):
     parts without text (a heading over sub-parts needs none), tasks with no result written, figures not
     entered. The person submitting is asked to confirm, not stopped: a part may rightly stay empty."""
     parents = {section.parent_id for section in sections}
-    counts = (
-        (sum(1 for s in sections if not s.body.strip() and s.pk not in parents and not s.table_list), "sections"),
-        (sum(1 for row in progress if not row.done.strip()), "progress"),
-        (sum(1 for value in values if value.value is None), "values"),
+    parts = sum(1 for s in sections if not s.body.strip() and s.pk not in parents and not s.table_list)
+    results = sum(1 for row in progress if not row.done.strip())
+    figures = sum(1 for value in values if value.value is None)
+    found = (
+        (parts, ngettext("%(n)s mục chưa có nội dung", "%(n)s mục chưa có nội dung", parts)),
+        (results, ngettext("%(n)s nhiệm vụ chưa ghi kết quả", "%(n)s nhiệm vụ chưa ghi kết quả", results)),
+        (figures, ngettext("%(n)s chỉ tiêu chưa nhập số liệu", "%(n)s chỉ tiêu chưa nhập số liệu", figures)),
     )
-    words = {
-        "sections": lambda n: ngettext("%(n)s mục chưa có nội dung", "%(n)s mục chưa có nội dung", n),
-        "progress": lambda n: ngettext("%(n)s nhiệm vụ chưa ghi kết quả", "%(n)s nhiệm vụ chưa ghi kết quả", n),
-        "values": lambda n: ngettext("%(n)s chỉ tiêu chưa nhập số liệu", "%(n)s chỉ tiêu chưa nhập số liệu", n),
-    }
-    return [words[kind](n) % {"n": n} for n, kind in counts if n]
+    return [text % {"n": n} for n, text in found if n]

@@ -378,8 +378,9 @@ def _changed_figures(previous, report):
         before = old.get(value.indicator_id)
         was = (before.value, before.evidence) if before else (None, "")
         if was != (value.value, value.evidence):
-            label = f"{value.indicator.name} ({value.indicator.measure})" if value.indicator.measure else None
-            rows.append((label or value.indicator.name, vn_number(was[0]), vn_number(value.value)))
+            indicator = value.indicator
+            label = f"{indicator.name} ({indicator.measure})" if indicator.measure else indicator.name
+            rows.append((label, vn_number(was[0]), vn_number(value.value)))
     old = {p.task_id: p for p in previous.progress.all()}
     for row in report.progress.select_related("task"):
         before = old.get(row.task_id)

@@ -99,13 +99,18 @@ def test_it_walks_the_workflow_through_the_pages(client_for, report, official_a,
     assert "Thiếu số liệu." in page and 'data-testid="return-comment"' in page
 
 
-def test_it_compares_a_correction_with_the_sent_version(client_for, report, official_a, leader_a, clerk_a):
-    services.report_submit(report=report, by=official_a)
-    services.report_approve(report=report, by=leader_a)
-    services.report_send(report=report, by=clerk_a)
-    client = client_for(official_a)
+def _sent_and_corrected(client, report, official, leader, clerk):
+    """The report submitted, approved and sent, then a correction of it drafted through the page."""
+    services.report_submit(report=report, by=official)
+    services.report_approve(report=report, by=leader)
+    services.report_send(report=report, by=clerk)
     client.post(reverse("reports:report_correct", args=[report.pk]))
-    correction = Report.objects.get(previous=report)
+    return Report.objects.get(previous=report)
+
+
+def test_it_compares_a_correction_with_the_sent_version(client_for, report, official_a, leader_a, clerk_a):
+    client = client_for(official_a)
+    correction = _sent_and_corrected(client, report, official_a, leader_a, clerk_a)
     ReportSection.objects.filter(report=correction, role="results").update(body="Số liệu đã đính chính")
     page = client.get(reverse("reports:report_compare", args=[correction.pk])).content.decode()
     assert '<ins class="diff-ins">Số liệu đã đính chính</ins>' in page and "phiên bản 1" in page
@@ -114,12 +119,8 @@ def test_it_compares_a_correction_with_the_sent_version(client_for, report, offi
 def test_it_shows_a_corrected_figure_when_only_figures_changed(client_for, report, official_a, leader_a, clerk_a):
     report.values.update(value="97.5")
     report.progress.update(percent=40)
-    services.report_submit(report=report, by=official_a)
-    services.report_approve(report=report, by=leader_a)
-    services.report_send(report=report, by=clerk_a)
     client = client_for(official_a)
-    client.post(reverse("reports:report_correct", args=[report.pk]))
-    correction = Report.objects.get(previous=report)
+    correction = _sent_and_corrected(client, report, official_a, leader_a, clerk_a)
     correction.values.update(value="98.5")
     correction.progress.update(percent=60)
     page = client.get(reverse("reports:report_compare", args=[correction.pk])).content.decode()
