@@ -240,6 +240,8 @@ class RuleForm(forms.ModelForm):
         data = super().clean()
         if not data.get("kind") and data.get("wording") and "kind" not in self.errors:
             self._rule_from_wording(data)
+        elif data.get("kind") and data.get("wording"):
+            self._check_against_wording(data)
         if self.plan is None or not data.get("kind") or self.errors:
             return data
         kind = ScheduleRule.Kind(data["kind"])
@@ -262,6 +264,39 @@ class RuleForm(forms.ModelForm):
         except ScheduleError as error:
             raise forms.ValidationError(str(error)) from None
         return data
+
+    def _check_against_wording(self, data):
+        """A rule of the kind its wording reads must agree with it: "Trước ngày 05/6 hằng năm" kept beside a rule
+        typed as 6/5 would print one date and remind on the other. Another kind is left alone, as one wording may
+        carry two rules ("hằng tháng, năm")."""
+        try:
+            read = parse_wording(data["wording"])
+        except ScheduleError:
+            return
+        if read["kind"] != data["kind"]:
+            return
+        for name, value in read.items():
+            # An empty field is the requirement check's to name, not a disagreement.
+            if None not in (value, data.get(name)) and data[name] != value:
+                self.add_error(
+                    name,
+                    _(
+                        "Khác thời gian “%(text)s” (%(field)s: %(value)s); hãy sửa cho khớp, hoặc để trống quy tắc "
+                        "để tự đọc."
+                    )
+                    % {
+                        "text": data["wording"].strip(),
+                        "field": self.fields[name].label,
+                        "value": self._shown(name, value),
+                    },
+                )
+
+    def _shown(self, name, value):
+        if name == "weekday":
+            return WEEKDAYS[value]
+        if name == "date":
+            return value.strftime("%d/%m/%Y")
+        return value
 
     def _rule_from_wording(self, data):
         try:
@@ -321,6 +356,7 @@ class DutyForm(PartFormMixin, forms.ModelForm):
             "sender_whole_subtree",
             "recipient",
             "period_start_day",
+            "due_in_next_month",
             "sections",
             "indicators",
         ]
