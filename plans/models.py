@@ -1,5 +1,7 @@
 """Plans (Kế hoạch, Quyết định, Quy chế): sections, tasks, schedules, indicators and reporting duties."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -548,6 +550,16 @@ class ReportingDuty(models.Model):
             (1, _("1 – ngày cuối tháng (tháng dương lịch)")),
         ],
     )
+    # "Trước ngày 05/6" answers the half year still running; "trước ngày 08 hằng tháng" often answers the month
+    # that ended before it. Only the plan's authors know which, so it is theirs to say.
+    due_in_next_month = models.BooleanField(
+        _("hạn của mỗi kỳ"),
+        default=False,
+        choices=[
+            (False, _("Trong tháng cuối kỳ (như “trước ngày 05/6” cho báo cáo 6 tháng)")),
+            (True, _("Trong tháng sau kỳ (như “trước ngày 08 hằng tháng” cho kỳ vừa kết thúc)")),
+        ],
+    )
     sections = models.ManyToManyField(Section, verbose_name=_("các mục"), blank=True)
     indicators = models.ManyToManyField(Indicator, verbose_name=_("các chỉ tiêu"), blank=True)
 
@@ -582,19 +594,19 @@ class ReportingDuty(models.Model):
         return [self.sender] if self.sender_id else []
 
     def occurrence_for(self, year, number=None):
-        """The deadline a period's report answers: the first from the first day of the period's last month, within
-        a period's length ("trước ngày 05/6" answers the first half, "trước ngày 20 tháng cuối quý" its quarter,
-        "trước ngày 08 hằng tháng" its month, as the seeds' units report). A duty without data periods
-        (thematic, ad hoc…): the year's first."""
+        """The deadline a period's report answers: the first from the first day of the period's last month (or of
+        the month after, for a duty due in the next month), within a period's length ("trước ngày 05/6" answers the
+        first half, "trước ngày 20 tháng cuối quý" its quarter, as the seeds' units report). A duty without data
+        periods (thematic, ad hoc…): the year's first."""
         occurrences = self.occurrences.order_by("original_due_date")
         try:
             start, end = self.data_period(year, number)
         except ValueError:
             return occurrences.filter(original_due_date__year=year).first()
-        last_month = end.replace(day=1)
-        return occurrences.filter(
-            original_due_date__gte=last_month, original_due_date__lt=last_month + (end - start)
-        ).first()
+        first = end.replace(day=1)
+        if self.due_in_next_month:
+            first = (first + datetime.timedelta(days=31)).replace(day=1)
+        return occurrences.filter(original_due_date__gte=first, original_due_date__lt=first + (end - start)).first()
 
 
 class Occurrence(models.Model):

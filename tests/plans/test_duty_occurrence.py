@@ -51,3 +51,16 @@ def test_it_answers_a_period_without_its_own_deadline_with_none(plan_a, unit_a, 
 def test_it_takes_the_years_first_deadline_for_a_duty_without_data_periods(plan_a, unit_a, unit_b):
     duty = _duty(plan_a, unit_a, unit_b, "thematic", "trước ngày 15 hằng tháng")
     assert _due(duty) == datetime.date(2026, 1, 15)
+
+
+def test_it_answers_each_period_with_the_next_months_deadline_when_the_duty_says_so(plan_a, unit_a, unit_b):
+    """A calendar month's report "trước ngày 08 hằng tháng" is due on the 8th after the month, not before it."""
+    duty = _duty(plan_a, unit_a, unit_b, "monthly", "trước ngày 08 hằng tháng")
+    ReportingDuty.objects.filter(pk=duty.pk).update(due_in_next_month=True, period_start_day=1)
+    duty.refresh_from_db()
+    assert {n: _due(duty, n) for n in (1, 10, 11)} == {
+        1: datetime.date(2026, 2, 8),
+        10: datetime.date(2026, 11, 8),
+        11: datetime.date(2026, 12, 8),
+    }
+    assert _due(duty, 12) is None  # the plan ends with 2026: January 2027 has no deadline of it
