@@ -1,5 +1,6 @@
 """Writes on plans that touch several rows or leave a trace: create, issue, revise, copy, reorder."""
 
+import re
 from calendar import monthrange
 
 from django.core.exceptions import PermissionDenied
@@ -13,7 +14,7 @@ from portal.documents import register_number
 from portal.services import audit_log
 
 from .deadlines import occurrences_sync
-from .models import Plan
+from .models import Plan, Section, Task
 
 
 def _require(user, plan, capability):
@@ -183,3 +184,46 @@ def item_move(*, item, siblings, direction):
         a.order, b.order = b.order, a.order
         a.save(update_fields=["order"])
         b.save(update_fields=["order"])
+        if hasattr(a, "number") and _same_sequence(a.number, b.number):
+            _swap_numbers(a, b)
+
+
+def _number_shape(number):
+    # "2.1" and "3.4", "a)" and "b)", "II" and "IV", "Điều 4" and "Điều 5" are places in one sequence.
+    return "".join(_token_shape(token) for token in re.split(r"(\W+)", number.strip()))
+
+
+def _token_shape(token):
+    if token.isdigit():
+        return "0"
+    if len(token) == 1 and token.isalpha() or re.fullmatch("[IVXLCDM]+", token):
+        return "R"
+    return token
+
+
+def _same_sequence(first, second):
+    """Whether two siblings' numbers are places in one numbered sequence, so that they follow the places when
+    the siblings swap (bullets like "-" or "+" and unnumbered items keep theirs)."""
+    return first != second and any(c.isalnum() for c in first) and _number_shape(first) == _number_shape(second)
+
+
+def _swap_numbers(a, b):
+    """Moving "3" above "2" renumbers it "2", as in a word processor, and takes along the numbers of everything
+    below it that spell it out ("3.1" under section "3" becomes "2.1")."""
+    renames = [*_descendant_renames(a, b.number), *_descendant_renames(b, a.number), (a, b.number), (b, a.number)]
+    for item, number in renames:
+        item.number = number
+        item.save(update_fields=["number"])
+
+
+def _descendant_renames(item, number):
+    if not isinstance(item, Section):
+        return []
+    prefix = f"{item.number}."
+    below = Section.objects.filter(pk__in=item.subtree_ids() - {item.pk})
+    tasks = Task.objects.filter(section_id__in=item.subtree_ids())
+    return [
+        (child, number + child.number[len(item.number) :])
+        for child in [*below, *tasks]
+        if child.number.startswith(prefix)
+    ]
