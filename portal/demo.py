@@ -349,8 +349,10 @@ def load_units_and_people():
 
 def upsert(model, keys, fields):
     """get_or_create on `keys`, then save only the fields that differ, so that loading the demo again
-    writes nothing (no new history rows, no new updated_at). Shared by every app's demo loader."""
-    obj = model.objects.filter(**keys).first()
+    writes nothing (no new history rows, no new updated_at). Shared by every app's demo loader. Where people
+    made rows with the same keys (a demo plan copied to the next year keeps its title), the demo's is the first
+    made; theirs are left alone."""
+    obj = model.objects.filter(**keys).order_by("pk").first()
     if obj is None:
         return model.objects.create(**keys, **fields)
     changed = [name for name, value in fields.items() if _differs(obj, name, value)]

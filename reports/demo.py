@@ -1138,7 +1138,9 @@ def _occurrence(duty, year, month=None):
 
 
 def _plan(data):
-    return Plan.objects.get(unit__code=data["unit"], doc_type=data["doc_type"], title=data["title"])
+    # The first made: a copy that people made of it keeps its title.
+    plans = Plan.objects.filter(unit__code=data["unit"], doc_type=data["doc_type"], title=data["title"])
+    return plans.order_by("pk").first()
 
 
 def _pci_half_year(people):

@@ -8,6 +8,7 @@ from django.apps import apps
 
 from plans.demo import load_plans
 from plans.models import Plan, ReportingDuty
+from plans.services import plan_copy
 from portal.demo import load_units_and_people
 from portal.documents import register_number
 from portal.models import RegisterEntry, User
@@ -233,3 +234,16 @@ def test_it_records_the_numbered_demo_documents_in_their_units_registers(reports
         issued_on=datetime.date(2024, 8, 1),
     )  # fmt: skip
     assert entry.number == 341
+
+
+def test_it_leaves_alone_a_copy_that_people_made_of_a_demo_plan(reports):
+    """Copied to 2027, the Đề án 06 plan keeps its title: loading the demo again took the copy for the demo's
+    plan, to overwrite it and number it a second time (make run stopped on the register's unique number)."""
+    original = Plan.objects.get(unit__code="lsn-nhanly", doc_type="KH")
+    copy = plan_copy(plan=original, by=User.objects.get(username="nhanly.ct"), year_shift=1)
+    load_plans()
+    demo.load_reports()
+    copy.refresh_from_db()
+    assert (copy.status, copy.number, copy.start_year, copy.title) == ("draft", None, 2027, original.title)
+    assert copy.sections.count() == original.sections.count()
+    assert not Report.objects.filter(duty__plan=copy).exists()
