@@ -84,8 +84,10 @@ def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
     duties = list(plan.duties.prefetch_related("schedules", "sections", "indicators").order_by("pk"))
     bases = list(plan.bases.order_by("pk"))
     old_pk = plan.pk
+    shift = _YearShift(year_shift, plan.start_year, max(plan.end_year, plan.vision_year or 0))
 
     copy = Plan.objects.get(pk=old_pk)
+    copy.title = shift.title(copy.title)
     copy.pk = None
     copy.unit = target_unit
     copy.status = Plan.Status.DRAFT
@@ -107,7 +109,7 @@ def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
     section_map = {}
     for section in sections:  # parents were created before their children (pk order)
         old = section.pk
-        section.pk, section.plan = None, copy
+        section.pk, section.plan, section.title = None, copy, shift.title(section.title)
         section.parent_id = section_map.get(section.parent_id)
         section.save()
         section_map[old] = section.pk
@@ -122,7 +124,7 @@ def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
             tu.pk, tu.task = None, task
             tu.save()
         for rule in schedules:
-            _shift_rule(rule, year_shift)
+            _shift_rule(rule, shift)
             rule.pk, rule.task = None, task
             rule.save()
     indicator_map = {}
@@ -145,7 +147,7 @@ def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
         duty.sections.set(section_ids)
         duty.indicators.set(indicator_ids)
         for rule in schedules:
-            _shift_rule(rule, year_shift)
+            _shift_rule(rule, shift)
             rule.pk, rule.duty = None, duty
             rule.save()
     action = "plans.plan.revised" if as_revision else "plans.plan.copied"
@@ -153,9 +155,34 @@ def plan_copy(*, plan, by, unit=None, year_shift=0, as_revision=False):
     return copy
 
 
-def _shift_rule(rule, years):
+class _YearShift:
+    """The plan's own years moved on in the texts of a copy, as in its rules: "năm 2026" in the title and
+    "Tháng 6 năm 2026" in a deadline become 2027. Years outside the plan's period (a base year, a decree's) stay,
+    and so do dates in titles ("Quyết định số 06/QĐ-TTg ngày 06/01/2022"); in a deadline's wording a date is the
+    deadline, moved with the rule's."""
+
+    def __init__(self, years, first, last):
+        self.years, self.first, self.last = years, first, last
+
+    def title(self, text):
+        return self._shift(r"(?<![\d/])\d{4}(?!\d)", text)
+
+    def wording(self, text):
+        return self._shift(r"(?<!\d)\d{4}(?!\d)", text)
+
+    def _shift(self, pattern, text):
+        if not self.years:
+            return text
+        return re.sub(
+            pattern, lambda m: str(int(m[0]) + self.years) if self.first <= int(m[0]) <= self.last else m[0], text
+        )
+
+
+def _shift_rule(rule, shift):
+    years = shift.years
     if not years:
         return
+    rule.wording, rule.label = shift.wording(rule.wording), shift.title(rule.label)
     for field in ("year", "end_year"):
         if getattr(rule, field):
             setattr(rule, field, getattr(rule, field) + years)

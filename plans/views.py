@@ -357,7 +357,14 @@ def plan_copy(request, pk):
         copy = services.plan_copy(
             plan=plan, by=request.user, unit=form.cleaned_data["unit"], year_shift=form.cleaned_data["year_shift"]
         )
-        messages.success(request, _("Đã sao chép thành dự thảo mới."))
+        if form.cleaned_data["year_shift"]:
+            message = _(
+                "Đã sao chép thành dự thảo mới; các năm của kế hoạch trong tên văn bản, tên mục và thời hạn đã lùi "
+                "%(years)s năm. Hãy rà soát lại nội dung."
+            ) % {"years": form.cleaned_data["year_shift"]}
+        else:
+            message = _("Đã sao chép thành dự thảo mới.")
+        messages.success(request, message)
         return redirect("plans:plan_edit", pk=copy.pk)
     return render(request, "plans/plan_copy.html", {"plan": plan, "form": form})
 
