@@ -84,8 +84,11 @@ def _attachment(context, attached, n):
     return {
         "plan": attached,
         "outline": _paragraphs(outline(attached)),
-        "note": "(Ban hành kèm theo {} số {} {} của {})".format(
-            decision.get_doc_type_display(), context["number_symbol"], context["issued_phrase"], decision.unit.name
+        # An undated decision has no "ngày …" phrase: it left two spaces before "của".
+        "note": "(Ban hành kèm theo {} số {} của {})".format(
+            decision.get_doc_type_display(),
+            " ".join(filter(None, [context["number_symbol"], context["issued_phrase"]])),
+            decision.unit.name,
         ),
         "signature_id": f"chu-ky-{n}",
         "signer_lines": signer_lines(attached) or signer_lines(decision),
