@@ -195,3 +195,14 @@ document.addEventListener("submit", (event) => {
   formAfterSave = form;
   htmx.trigger(autosave, "save-now");
 });
+
+// A row of tabs that scrolls sideways on a phone (portal.css) shows the tab of the page: "Chỉ số 766", fifth of
+// the TTHC tabs, was cut off at the screen's edge.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const tabs of document.querySelectorAll(".nav-tabs")) {
+    const active = tabs.querySelector(".nav-link.active");
+    if (!active || tabs.scrollWidth <= tabs.clientWidth) continue;
+    const left = active.getBoundingClientRect().left - tabs.getBoundingClientRect().left + tabs.scrollLeft;
+    tabs.scrollLeft = left - (tabs.clientWidth - active.offsetWidth) / 2;
+  }
+});
