@@ -1,6 +1,7 @@
 """Consolidation ("tổng hợp"): what the units that owe a report sent for one period, side by side,
 read in a fixed number of queries whatever the number of units, and turned into a report upward."""
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -116,6 +117,20 @@ def consolidated_title(*, duty, year, number):
     return _("Tổng hợp: %(t)s – %(period)s") % {"t": duty.title, "period": period}
 
 
+BULLET = re.compile(r"^[-–+•]\s+")
+
+
+def contribution(name, text):
+    """One unit's part of a consolidated section: "- Phòng VH-XH: …" for one paragraph, else the unit on its
+    own line and its paragraphs as "+" items under it. Units write their results as "- " items: prefixed as
+    they were, they printed "- Văn phòng HĐND và UBND: - Tham mưu…", and the unit's next items named no one."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    items = [BULLET.sub("", line) for line in lines]
+    if len(items) == 1:
+        return f"- {name}: {items[0]}"
+    return "\n".join([f"- {name}:", *(f"+ {item}" for item in items)])
+
+
 @transaction.atomic
 def report_consolidate(*, result, unit, by):
     """A draft report of the consolidating unit, built from the reports received, tracing each number."""
@@ -137,8 +152,9 @@ def report_consolidate(*, result, unit, by):
     report.data_from, report.data_to = (received[0].data_from, received[0].data_to) if received else (None, None)
     report.save(update_fields=["data_from", "data_to"])
     for section in report.sections.filter(role__in=NARRATIVE):
-        parts = [f"- {u.display_name}: {text}" for u, text in result.narratives.get(section.role, [])]
-        section.body = "\n".join(parts)
+        section.body = "\n".join(
+            contribution(u.display_name, text) for u, text in result.narratives.get(section.role, [])
+        )
         section.save(update_fields=["body"])
     for value in report.values.all():
         value.value = result.totals.get(value.indicator_id)
