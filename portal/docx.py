@@ -12,7 +12,7 @@ from functools import cache
 from django.contrib.staticfiles import finders
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -238,13 +238,13 @@ def number_line(number_symbol):
     return "Số:" + ("" if number_symbol.startswith(" ") else " ") + number_symbol
 
 
-def add_title(doc, doc_type_name, title, note=""):
+def add_title(doc, doc_type_name, title, note="", *, space_before=12):
     """Ô 5a: the type in capitals and the trích yếu (and an attachment's "Ban hành kèm theo…"), then a short rule."""
-    heading(doc, doc_type_name, size=14, upper=True).paragraph_format.space_before = Pt(12)
+    heading(doc, doc_type_name, size=14, upper=True).paragraph_format.space_before = Pt(space_before)
     if title:
         heading(doc, title, size=14)
     if note:
-        heading(doc, note, bold=False, italic=True)
+        heading(doc, note, bold=False, italic=True, space_after=12)  # the PDF's note keeps 12 pt above its rule
     rule(doc, text_width_of(doc), text_width_of(doc) // 3).paragraph_format.space_after = Pt(12)
 
 
@@ -282,10 +282,11 @@ def add_addressees(doc, lines):
             paragraph(names, " " + line, align=LEFT, indent=False).paragraph_format.space_after = Pt(0)
 
 
-def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=()):
+def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=(), centred=()):
     """A ruled 11 pt table; header rows of (label, colspan, rowspan) merge as drawn and repeat on every page.
     `widths` are the columns' percents of the text width, as the PDF prints them: without them LibreOffice
-    draws every column alike and a task's text runs a few words a line down a narrow column."""
+    draws every column alike and a task's text runs a few words a line down a narrow column. `centred`: the
+    columns whose cells the PDF centres (numbers, states)."""
     if caption:
         heading(doc, caption, size=11, space_after=3)
     columns = sum(span for _label, span, _rows in header_rows[0])
@@ -304,13 +305,14 @@ def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=()):
                 cell = cell.merge(table.cell(r + rowspan - 1, c + colspan - 1))
             taken.update((r + i, c + j) for i in range(rowspan) for j in range(colspan))
             _cell_text(cell, label, bold=True, align=CENTER)
+            cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER  # as the PDF's headings sit
             c += colspan
         repeat = OxmlElement("w:tblHeader")
         table.rows[r]._tr.get_or_add_trPr().append(repeat)
     for i, cells in enumerate(rows):
         row = table.rows[len(header_rows) + i]
-        for cell, value in zip(row.cells, cells, strict=False):
-            _cell_text(cell, str(value), bold=i in bold_rows, align=LEFT)
+        for c, (cell, value) in enumerate(zip(row.cells, cells, strict=False)):
+            _cell_text(cell, str(value), bold=i in bold_rows, align=CENTER if c in centred else LEFT)
     return table
 
 

@@ -82,8 +82,9 @@ def render_report_docx(report):
         issued = f" {context['issued_phrase']}" if context["issued_phrase"] else ""
         note = f"(Kèm theo Báo cáo số {context['number_symbol']}{issued} của {context['issuer']})"
         docx.heading(doc, appendix["label"], upper=True)
-        docx.add_title(doc, appendix["title"], "", note)
+        docx.add_title(doc, appendix["title"], "", note, space_before=0)  # right under its label, as in the PDF
         columns = appendix["columns"]
         header = [[(label, 1, 1) for label, _width in columns]]
-        docx.add_data_table(doc, header, _appendix_rows(appendix), widths=[width for _label, width in columns])
+        widths = [width for _label, width in columns]
+        docx.add_data_table(doc, header, _appendix_rows(appendix), widths=widths, centred=appendix["centred"])
     return docx.to_bytes(doc)

@@ -66,6 +66,10 @@ APPENDIX_COLUMNS = {
 }
 
 
+# The columns whose cells the appendices centre (documents/report.html's "c"): number, state, percent, figures.
+APPENDIX_CENTRED = {"progress": (0, 2, 3), "values": (0, 2, 3, 4)}
+
+
 def appendices(report):
     """Task progress and indicator values print as appendices, each numbered on its own ("Phụ lục I", "II")."""
     progress = list(report.progress.select_related("task__section"))
@@ -76,6 +80,7 @@ def appendices(report):
             "kind": kind,
             "rows": rows,
             "columns": APPENDIX_COLUMNS[kind],
+            "centred": APPENDIX_CENTRED[kind],
             "label": f"Phụ lục {ROMAN[i]}" if len(parts) > 1 else "Phụ lục",
             "title": "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ" if kind == "progress" else "KẾT QUẢ THỰC HIỆN CHỈ TIÊU",
         }
