@@ -26,13 +26,17 @@ def dashboard_summary_context(board, *, by):
         filters.framework.name if filters.framework else "",
     ]
     indicator_rows = [row for _framework, rows in board.indicators for row in rows][:15]
+    # Parts 4 and 5 print only when they have figures: numbered in turn, so that none follows a missing one.
+    parts = ["tasks", "reports", "units", "indicators" if indicator_rows else "", "tthc" if board.tthc else ""]
     context.update(
         board=board,
         summary_title=title,
         scope=[part for part in scope if part],
         task_rows=board.task_rows,
         report_rows=board.report_rows,
-        units=board.units[:10],
+        # Units with overdue tasks only: the ten first of the ranking listed units with none under that heading.
+        units=[row for row in board.units if row.overdue_total][:10],
+        part_number={part: n for n, part in enumerate(filter(None, parts), start=1)},
         indicator_rows=indicator_rows,
         # The "(*)" footnote only under a table that marks a value with it.
         unverified=any(row.value is not None and not row.verified for row in indicator_rows),
