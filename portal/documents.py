@@ -240,12 +240,15 @@ def signer_lines(doc):
     """The authority block as Nghị định 30 prints it: "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
     A deputy (KT.) or anyone else signing for the head of a collective body signs on the body's behalf, so the
     body's line takes "TM." and the head's line the authority chosen: "KT. ỦY BAN NHÂN DÂN / CHỦ TỊCH" is not a
-    form the decree knows. A head typed with its prefix ("KT. CHỦ TỊCH") is printed as typed."""
+    form the decree knows. A head typed with its prefix ("KT. CHỦ TỊCH") is printed as typed. A body led by its
+    head (a Sở) has no collective: the authority goes on the head's line, "KT. GIÁM ĐỐC", not alone above it."""
     authority, collective, head = doc.signer_authority, doc.signer_collective, doc.signer_head
     if authority and authority != "TM." and collective and head and not head.startswith(PREFIXES):
         lines = [f"TM. {collective}", f"{authority} {head}"]
-    else:
+    elif collective or head.startswith(PREFIXES):
         lines = [" ".join(filter(None, [authority, collective])), head]
+    else:
+        lines = [" ".join(filter(None, [authority, head]))]
     return [line for line in (*lines, doc.signer_position) if line]
 
 

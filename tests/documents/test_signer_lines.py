@@ -22,6 +22,9 @@ from portal.documents import signer_lines
         ),
         # A department has no collective: the head's title follows the authority.
         ("KT.", "GIÁM ĐỐC", "", "PHÓ GIÁM ĐỐC", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
+        # … or in the head's box, as its label asks: "KT." printed alone on a line above "GIÁM ĐỐC".
+        ("KT.", "", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]),
+        ("", "", "GIÁM ĐỐC", "", ["GIÁM ĐỐC"]),
         ("", "", "", "GIÁM ĐỐC", ["GIÁM ĐỐC"]),
         (
             "TL.",
