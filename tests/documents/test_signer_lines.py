@@ -1,9 +1,11 @@
 """The authority block of the closing (Nghị định 30, ô 7a) from the signer fields of a plan or report."""
 
 import pytest
+from django.urls import reverse
 
 from plans.models import Plan
 from portal.documents import signer_lines
+from reports.models import Report
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,23 @@ from portal.documents import signer_lines
 def test_it_prints_the_authority_block_as_the_decree_does(authority, collective, head, position, expected):
     plan = Plan(signer_authority=authority, signer_collective=collective, signer_head=head, signer_position=position)
     assert signer_lines(plan) == expected
+
+
+DEPUTY = {
+    "signer_authority": "KT.",
+    "signer_collective": "ỦY BAN NHÂN DÂN",
+    "signer_head": "CHỦ TỊCH",
+    "signer_position": "PHÓ CHỦ TỊCH",
+    "signer_name": "Nguyễn Hùng Tân",
+}
+
+
+def test_the_plan_and_report_pages_show_the_block_as_the_pdf_prints_it(client_for, official_a, plan_a, unit_a):
+    Plan.objects.filter(pk=plan_a.pk).update(**DEPUTY)
+    report = Report.objects.create(unit=unit_a, kind="monthly", year=2026, title="Báo cáo tháng 6", **DEPUTY)
+    client = client_for(official_a)
+    for url in (reverse("plans:plan_detail", args=[plan_a.pk]), reverse("reports:report_detail", args=[report.pk])):
+        page = client.get(url).content.decode()
+        # The pages printed "KT. ỦY BAN NHÂN DÂN / CHỦ TỊCH", a form the decree does not know and the PDF corrects.
+        assert "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>" in page, url
+        assert "KT. ỦY BAN NHÂN DÂN" not in page, url
