@@ -3,7 +3,15 @@
 import re
 
 from portal.dates import vn_place_date
-from portal.documents import addressee_lines, header_context, recipient_lines, render_html, render_pdf, signer_lines
+from portal.documents import (
+    addressee_lines,
+    date_size,
+    header_context,
+    recipient_lines,
+    render_html,
+    render_pdf,
+    signer_lines,
+)
 from portal.models import format_number
 
 from .outline import outline
@@ -124,6 +132,7 @@ def regulation_context(plan):
     context.update(plan=decision, no_number=True, doc_title=f"{plan.get_doc_type_display().upper()} {plan.title}"[:500])
     if plan.issued_on:  # its own date when it has one, as seed 004's regulation prints it
         context["place_date"] = vn_place_date(plan.place_name or plan.unit.place_name, plan.issued_on)
+        context["date_size"] = date_size(context["place_date"], decision.unit)
     # Its signature block keeps the number it has in the decision's file.
     n = decision.attachments.filter(pk__lt=plan.pk).count() + 2
     context["attachments"] = [_attachment(context, plan, n)]

@@ -283,8 +283,25 @@ def header_parts(name):
     return [*words[:-2], " ".join(words[-2:])]
 
 
+@functools.cache
+def _italic_face():
+    from PIL import ImageFont
+
+    return ImageFont.truetype(finders.find("fonts/tinos/Tinos-Italic.ttf"), 1000)
+
+
+def date_size(place_date, unit):
+    """The date line's size (ô 4): 14 pt, or 13 pt when it would not fit the header's right column (60 % of the
+    text width) at 14, as the decree allows: "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025" (106 mm) wrapped
+    and left the year alone on a second line."""
+    column_mm = 0.6 * (210 - unit.doc_margin_left - unit.doc_margin_right)
+    width_mm = _italic_face().getlength(place_date) * 14 / 1000 * 25.4 / 72
+    return 14 if width_mm <= column_mm else 13
+
+
 def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, title):
     governing = governing_line(unit)
+    place_date = vn_place_date(place, issued_on) if issued_on else f"{place}, ngày      tháng      năm      "
     return {
         "unit": unit,
         "page": page_settings(unit),
@@ -294,7 +311,8 @@ def header_context(*, unit, number_symbol, place, issued_on, doc_type_name, titl
         "issuer": unit.name,
         "issuer_parts": header_parts(unit.name),
         "number_symbol": number_symbol,
-        "place_date": vn_place_date(place, issued_on) if issued_on else f"{place}, ngày      tháng      năm      ",
+        "place_date": place_date,
+        "date_size": date_size(place_date, unit),
         "issued_phrase": vn_date(issued_on) if issued_on else "",
         "doc_type_name": doc_type_name,
         "doc_title": f"{doc_type_name} {title}"[:500],

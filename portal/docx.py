@@ -227,7 +227,8 @@ def add_header(doc, context):
     if context.get("letter_subject"):
         # A công văn's trích yếu sits under its number (ô 5b), 13 pt upright, instead of a title under the header.
         heading(number, context["letter_subject"], size=13, bold=False).paragraph_format.space_before = Pt(4)
-    heading(date, context["place_date"], size=14, bold=False, italic=True).paragraph_format.space_before = Pt(6)
+    place_date = heading(date, context["place_date"], size=context["date_size"], bold=False, italic=True)
+    place_date.paragraph_format.space_before = Pt(6)
     for r in table.rows:
         _keep_row_together(r)
     return table

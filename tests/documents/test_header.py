@@ -2,12 +2,16 @@
 
 import io
 import logging
+from datetime import date
 
 import pdfplumber
 import pytest
+from docx import Document
+from docx.shared import Pt
 
+from plans.docx import render_plan_docx
 from plans.models import Plan
-from plans.pdf import render_plan_pdf
+from plans.pdf import plan_context, render_plan_pdf
 from portal.documents import governing_line, header_parts
 from portal.models import OrgUnit
 from tests.factories import OrgUnitFactory
@@ -81,3 +85,22 @@ def test_it_breaks_a_name_only_where_a_clerk_would():
     assert header_parts("Ủy ban nhân dân xã Nhân Lý") == ["Ủy ban nhân dân", "xã Nhân Lý"]
     assert header_parts("Sở Khoa học và Công nghệ") == ["Sở", "Khoa", "học", "và", "Công nghệ"]
     assert header_parts("Công an xã") == ["Công", "an xã"] and header_parts("") == []
+
+
+@pytest.mark.django_db
+def test_it_sets_a_long_date_line_in_13_pt_on_one_line(province):
+    city = OrgUnitFactory(
+        name="Ủy ban nhân dân Thành phố Hồ Chí Minh", kind=K.PROVINCE, place_name="Thành phố Hồ Chí Minh"
+    )
+    plan = a_plan(city, number=123, issued_on=date(2025, 12, 29))
+    page = pdfplumber.open(io.BytesIO(render_plan_pdf(plan))).pages[0]
+    words = page.extract_words(keep_blank_chars=True, x_tolerance=1.5, extra_attrs=["size"])
+    # At 14 pt (106 mm) it wrapped in the 99 mm column and left "2025" alone on a second line.
+    line = next(w for w in words if w["text"].startswith("Thành phố Hồ Chí Minh, ngày"))
+    assert line["text"] == "Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025" and round(line["size"]) == 13
+    runs = [
+        r for p in Document(io.BytesIO(render_plan_docx(plan))).tables[0].rows[1].cells[1].paragraphs for r in p.runs
+    ]
+    assert [(r.text[-4:], r.font.size) for r in runs] == [("2025", Pt(13))]
+    short = a_plan(city, number=124, issued_on=date(2025, 12, 29), place_name="TP. Hồ Chí Minh")
+    assert plan_context(short)["date_size"] == 14
