@@ -280,7 +280,9 @@ def add_addressees(doc, lines):
         label, names = (_first(c) for c in table.rows[0].cells)
         paragraph(label, "Kính gửi:", align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False)
         for line in lines:
-            paragraph(names, " " + line, align=LEFT, indent=False).paragraph_format.space_after = Pt(0)
+            last = paragraph(names, " " + line, align=LEFT, indent=False)
+            last.paragraph_format.space_after = Pt(0)
+        last.paragraph_format.space_after = Pt(6)  # as the PDF's list: the text below no longer touches it
 
 
 def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=(), centred=()):

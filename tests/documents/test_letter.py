@@ -6,7 +6,10 @@ from datetime import date
 
 import pdfplumber
 import pytest
+from docx import Document
+from docx.shared import Pt
 
+from plans.docx import render_plan_docx
 from plans.models import Plan
 from plans.pdf import render_plan_pdf
 
@@ -43,3 +46,16 @@ def test_it_prints_a_letter_with_its_subject_under_the_number_and_listed_address
     assert "Kính gửi: - Các phòng chuyên môn thuộc Sở; - Các đơn vị sự nghiệp trực thuộc Sở." in text
     assert "CÔNG VĂN" not in text
     assert "Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Lưu: VT, QLCN. Trần Công Hòa" in text
+
+
+@pytest.mark.django_db
+def test_it_leaves_space_under_listed_addressees_in_word(unit_a):
+    letter = Plan.objects.create(
+        unit=unit_a, doc_type=Plan.DocType.LETTER, symbol="SKHCN-QLCN", title="báo cáo quý I",
+        addressees="Các phòng chuyên môn thuộc Sở\nCác đơn vị sự nghiệp trực thuộc Sở",
+        preamble="Đề nghị các phòng, đơn vị báo cáo trước ngày 20/3/2026.", start_year=2026, end_year=2026,
+    )  # fmt: skip
+    table = next(t for t in Document(io.BytesIO(render_plan_docx(letter))).tables if "Kính gửi:" in t.cell(0, 0).text)
+    names = table.cell(0, 1).paragraphs
+    # The first paragraph of the letter touched the last addressee; the PDF leaves 6 pt.
+    assert names[-1].text.endswith("Sở.") and names[-1].paragraph_format.space_after == Pt(6)
