@@ -17,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
 A4 = (Mm(210), Mm(297))
@@ -250,7 +251,11 @@ def add_title(doc, doc_type_name, title, note="", *, space_before=12):
 
 
 def add_closing(doc, *, recipients, signer_lines, signer_name):
-    """Nơi nhận on the left, the authority, signature space and name on the right, on one page."""
+    """Nơi nhận on the left, the authority, signature space and name on the right, on one page, with the last
+    paragraph before it: as in the PDF, the signature never stands on a page of its own."""
+    last = doc.element.body[-2]  # the body's last child is its section properties
+    if last.tag == qn("w:p"):
+        Paragraph(last, doc).paragraph_format.keep_with_next = True
     table, _widths = _table(doc, (0.45, 0.55))
     left, right = (_first(c) for c in table.rows[0].cells)
     if recipients:

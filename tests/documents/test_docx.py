@@ -7,6 +7,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
 
 from plans.docx import render_plan_docx
 from plans.models import Plan
@@ -175,3 +176,15 @@ def test_it_writes_a_letter_with_its_subject_under_the_number_and_its_addressees
 def test_it_writes_quyet_dinh_before_a_decisions_articles(word):
     body = [p.text for p in word[1].paragraphs]
     assert body.index("QUYẾT ĐỊNH:") < next(i for i, text in enumerate(body) if text.startswith("Điều 1."))
+
+
+def test_it_keeps_the_last_paragraph_with_each_closing_block(word):
+    decision = word[1]
+    closings = [t for t in decision.tables if "Tô Hoàng Linh" in t._tbl.xpath("string(.)")]
+    assert len(closings) == 2  # the decision's and its regulation's
+    for table in closings:
+        before = table._tbl.getprevious()
+        # The regulation's signature block stood alone on its last page in Word; the PDF takes the last
+        # paragraph with it.
+        assert before.tag == qn("w:p") and before.xpath("string(.)").strip()
+        assert Paragraph(before, decision).paragraph_format.keep_with_next
