@@ -321,6 +321,10 @@ def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=(), 
         row = table.rows[len(header_rows) + i]
         for c, (cell, value) in enumerate(zip(row.cells, cells, strict=False)):
             _cell_text(cell, str(value), bold=i in bold_rows, align=CENTER if c in centred else LEFT)
+    # Word has no space below a table: 6 pt of empty line, as the PDF's table margin, so the text after it
+    # does not touch its last rule.
+    gap = doc.add_paragraph()
+    gap.paragraph_format.space_after, gap.paragraph_format.line_spacing = Pt(0), Pt(6)
     return table
 
 

@@ -188,3 +188,11 @@ def test_it_keeps_the_last_paragraph_with_each_closing_block(word):
         # paragraph with it.
         assert before.tag == qn("w:p") and before.xpath("string(.)").strip()
         assert Paragraph(before, decision).paragraph_format.keep_with_next
+
+
+def test_it_leaves_6_pt_under_each_data_table(report_word):
+    data = [t for t in report_word.tables if t.style.name == "Table Grid"]
+    for table in data:
+        after = Paragraph(table._tbl.getnext(), report_word)
+        # The paragraph after a table touched its last rule; the PDF keeps 6 pt.
+        assert after.text == "" and after.paragraph_format.line_spacing == Pt(6)
