@@ -64,9 +64,17 @@ def task_paragraphs(task, rest):
     return rest + items
 
 
+def _squeezed(text):
+    return " ".join(text.split())
+
+
 def _paragraphs(nodes):
-    """Give every task of the outline its first line and the paragraphs under it, for the PDF and Word alike."""
+    """Give every task of the outline its first line and the paragraphs under it, for the PDF and Word alike.
+    A task quoted from its section's own text (an article of a regulation tracked for its deadline, as the
+    demo's Quy chế of seed 004 does) is not printed again: the document reads as it was issued."""
     for node in nodes:
+        body = _squeezed(node.section.body)
+        node.tasks = [task for task in node.tasks if not (body and _squeezed(task.content) in body)]
         for task in node.tasks:
             lines = [line.strip() for line in task.content.splitlines() if line.strip()] or [""]
             task.first_line = lines[0]
