@@ -170,7 +170,18 @@ UNITS = [
     ),
     ("lsn", None, K.PROVINCE, "Ủy ban nhân dân tỉnh Lạng Sơn", "UBND tỉnh Lạng Sơn", "UBND", "Lạng Sơn", {}),
     ("lsn-nhanly", "lsn", K.COMMUNE, "Ủy ban nhân dân xã Nhân Lý", "UBND xã Nhân Lý", "UBND", "Nhân Lý", {}),
-    ("lsn-nhanly-ca", "lsn-nhanly", K.POLICE, "Công an xã Nhân Lý", "Công an xã", "CAX", "Nhân Lý", {}),
+    # Công an xã answers to the province's police, whose name heads its documents, while it reports to the
+    # commune's committee on the commune's plans.
+    (
+        "lsn-nhanly-ca",
+        "lsn-nhanly",
+        K.POLICE,
+        "Công an xã Nhân Lý",
+        "Công an xã",
+        "CAX",
+        "Nhân Lý",
+        {"governing_body_name": "Công an tỉnh Lạng Sơn"},
+    ),
     (
         "lsn-nhanly-vp",
         "lsn-nhanly",

@@ -10,7 +10,7 @@ from plans.demo import load_plans
 from plans.models import Plan, ReportingDuty
 from plans.services import plan_copy
 from portal.demo import load_units_and_people
-from portal.documents import register_number
+from portal.documents import governing_line, register_number
 from portal.models import RegisterEntry, User
 from reports import demo
 from reports.consolidation import overview
@@ -209,6 +209,8 @@ def test_it_has_five_monthly_reports_one_late_and_a_consolidated_draft(reports):
     # Addressed as Công an xã itself reports under the plan (duty 20): to UBND xã, with it in "Nơi nhận".
     assert consolidated.addressed_to == "Ủy ban nhân dân xã Nhân Lý"
     assert consolidated.recipients.startswith("Ủy ban nhân dân xã Nhân Lý;")
+    # Headed by the province's police it answers to, not by the committee it reports to.
+    assert governing_line(consolidated.unit) == "Công an tỉnh Lạng Sơn"
     assert sorted(consolidated.sources.values_list("unit__code", flat=True)) == sorted(NHAN_LY_UNITS)
     assert "- Phòng VH-XH:" in consolidated.sections.get(role=ReportSection.Role.RESULTS).body.splitlines()
     toan_trinh = consolidated.values.get(indicator__name=demo.TOAN_TRINH)
