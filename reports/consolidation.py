@@ -17,7 +17,7 @@ from portal.models import Membership
 from portal.text import clip
 
 from .models import IndicatorValue, Report, ReportSection, TaskProgress
-from .services import period_phrase, report_create, tell_unit
+from .services import as_subject, period_phrase, report_create, tell_unit
 
 NARRATIVE = [
     ReportSection.Role.RESULTS,
@@ -110,11 +110,33 @@ def remind_missing(*, result, unit, by):
     )
 
 
+# How often a duty recurs, which its title may say and one period's report does not.
+RECURRENCE = re.compile(r"\s*\b(?:(?:hằng|hàng|định kỳ)\s+(?:tháng|quý|năm)|định kỳ)\b", re.IGNORECASE)
+PERIOD_WORDS = {"tháng", "quý", "năm"}
+
+
 def consolidated_title(*, duty, year, number):
-    """The title "Tổng hợp: <duty> – tháng 10 năm 2026": the duty and the period the sources report on."""
+    """The title as a trích yếu reads: "Tổng hợp báo cáo kết quả triển khai Đề án 06 tháng 10 năm 2026" from the
+    duty "Báo cáo kết quả triển khai Đề án 06 hằng tháng". It was "Tổng hợp: Báo cáo … hằng tháng – tháng 10 năm
+    2026", a colon, the recurrence and a dash in one line."""
     # The report's own kind is "thematic" for periods other than a month: the duty's kind names the period.
     period = period_phrase(duty.kind, year, number) or _("năm %(y)s") % {"y": year}
-    return _("Tổng hợp: %(t)s – %(period)s") % {"t": duty.title, "period": period}
+    words = as_subject(RECURRENCE.sub("", duty.title).strip(" ."), year, period).split()
+    for size in (2, 1):  # "báo cáo 6 tháng" + "06 tháng đầu năm 2026", "báo cáo tháng" + "tháng 10 năm 2026"
+        tail, head = words[-size:], period.split()[:size]
+        if len(words) > size and _same_words(tail, head) and PERIOD_WORDS & set(tail):
+            words = words[:-size]
+            break
+    # A title ending in a number ("Đề án 06") would run into one opening the period ("06 tháng đầu năm").
+    joint = " – " if words[-1].isdigit() and period[:1].isdigit() else " "
+    return _("Tổng hợp %(subject)s%(joint)s%(period)s") % {"subject": " ".join(words), "joint": joint, "period": period}
+
+
+def _same_words(first, second):
+    return len(first) == len(second) and all(
+        int(a) == int(b) if a.isdigit() and b.isdigit() else a.lower() == b.lower()
+        for a, b in zip(first, second, strict=True)
+    )
 
 
 BULLET = re.compile(r"^[-–+•]\s+")

@@ -24,7 +24,7 @@ from plans.schedules import expand_pairs
 from portal.demo import DEMO_PASSWORD, register_numbered, upsert
 from portal.models import Membership, OrgUnit, User
 
-from .consolidation import consolidated_title, overview, report_consolidate
+from .consolidation import overview, report_consolidate
 from .models import Report, ReportSection, ReportTable, TableTemplate, TaskProgress, Transition
 from .services import report_approve, report_create, report_send, report_submit
 
@@ -1209,7 +1209,14 @@ def _de_an_06_october(people):
     _occurrence(duty, 2026, 10)
     reports = [_monthly(duty, data, people) for data in MONTHLY]
     police = OrgUnit.objects.get(code="lsn-nhanly-ca")
-    consolidated = _find(police, Report.Kind.MONTHLY, 2026, 10, consolidated_title(duty=duty, year=2026, number=10))
+    # Found by what it consolidates, not by its title: data folders of earlier versions hold it by an older one.
+    consolidated = (
+        Report.objects.filter(
+            unit=police, kind=Report.Kind.MONTHLY, year=2026, number_in_year=10, sources__isnull=False
+        )
+        .order_by("pk")
+        .first()
+    )
     if consolidated is None:
         result = overview(duty=duty, year=2026, number=10)
         consolidated = report_consolidate(result=result, unit=police, by=people["nhanly.ca"])

@@ -133,9 +133,10 @@ def period_phrase(kind, year, number):
     return phrase % {"n": number, "y": year}
 
 
-def _as_subject(title, year, period):
-    """A plan's title as it reads after "Kết quả thực hiện": without a closing year the period names again,
-    and in lower case unless it names a document ("Kế hoạch…", "Đề án…") or opens with an abbreviation."""
+def as_subject(title, year, period):
+    """A plan's or duty's title as it reads after "Kết quả thực hiện" or "Tổng hợp": without a closing year the
+    period names again, and in lower case unless it names a document ("Kế hoạch…", "Đề án…") or opens with an
+    abbreviation."""
     title = title.strip()
     if period:
         title = re.sub(rf",?\s+năm {year}$", "", title, flags=re.IGNORECASE)
@@ -147,7 +148,7 @@ def _as_subject(title, year, period):
 
 def _default_title(kind, plan, year, number):
     period = period_phrase(kind, year, number)
-    subject = _as_subject(plan.title, year, period) if plan else ""
+    subject = as_subject(plan.title, year, period) if plan else ""
     text = _("Kết quả thực hiện %(subject)s") % {"subject": subject} if subject else _("Báo cáo")
     return f"{text} {period}" if period else text
 

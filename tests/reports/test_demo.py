@@ -250,3 +250,12 @@ def test_it_leaves_alone_a_copy_that_people_made_of_a_demo_plan(reports):
     assert (copy.status, copy.number, copy.title) == ("draft", None, original.title)
     assert copy.sections.count() == original.sections.count()
     assert not Report.objects.filter(duty__plan=copy).exists()
+
+
+def test_it_finds_the_consolidated_draft_of_an_earlier_version_by_what_it_consolidates(reports):
+    consolidated = Report.objects.get(unit__code="lsn-nhanly-ca", year=2026, number_in_year=10)
+    assert consolidated.title == "Tổng hợp báo cáo kết quả triển khai Đề án 06 tháng 10 năm 2026"
+    old = "Tổng hợp: Báo cáo kết quả triển khai Đề án 06 hằng tháng – tháng 10 năm 2026"
+    Report.objects.filter(pk=consolidated.pk).update(title=old)
+    demo.load_reports()
+    assert list(Report.objects.filter(unit__code="lsn-nhanly-ca").values_list("title", flat=True)) == [old]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from plans.models import Plan
+from plans.models import Plan, ReportingDuty
 from reports import consolidation, services
 from tests.factories import MembershipFactory, OrgUnitFactory, UserFactory
 from tests.reports.test_views import _monthly_reports
@@ -42,4 +42,29 @@ def test_it_names_the_period_in_a_consolidated_reports_title(subtree_duty, provi
     receiver = MembershipFactory(unit=subtree_duty.recipient, role="official").user
     result = consolidation.overview(duty=subtree_duty, year=2026, number=10)
     report = consolidation.report_consolidate(result=result, unit=subtree_duty.recipient, by=receiver)
-    assert report.title == "Tổng hợp: Báo cáo tháng – tháng 10 năm 2026"
+    assert report.title == "Tổng hợp báo cáo tháng 10 năm 2026"
+
+
+@pytest.mark.parametrize(
+    ("duty_title", "kind", "number", "title"),
+    [
+        (
+            "Báo cáo kết quả triển khai Đề án 06 hằng tháng",
+            "monthly",
+            10,
+            "Tổng hợp báo cáo kết quả triển khai Đề án 06 tháng 10 năm 2026",
+        ),
+        ("Báo cáo quý", "quarterly", 3, "Tổng hợp báo cáo quý 3 năm 2026"),
+        ("Báo cáo 6 tháng", "half_year", 1, "Tổng hợp báo cáo 06 tháng đầu năm 2026"),
+        (
+            "Báo cáo sơ kết 6 tháng triển khai Đề án 06",
+            "half_year",
+            1,
+            "Tổng hợp báo cáo sơ kết 6 tháng triển khai Đề án 06 – 06 tháng đầu năm 2026",
+        ),
+        ("Kết quả CCHC định kỳ hằng quý", "quarterly", 2, "Tổng hợp kết quả CCHC quý 2 năm 2026"),
+    ],
+)
+def test_it_titles_a_consolidated_report_as_a_trich_yeu_reads(duty_title, kind, number, title):
+    duty = ReportingDuty(title=duty_title, kind=kind)
+    assert consolidation.consolidated_title(duty=duty, year=2026, number=number) == title
