@@ -60,3 +60,16 @@ def test_the_plan_and_report_pages_show_the_block_as_the_pdf_prints_it(client_fo
         # The pages printed "KT. ỦY BAN NHÂN DÂN / CHỦ TỊCH", a form the decree does not know and the PDF corrects.
         assert "TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>PHÓ CHỦ TỊCH<br>" in page, url
         assert "KT. ỦY BAN NHÂN DÂN" not in page, url
+
+
+def test_the_plan_and_report_pages_list_the_recipients_as_the_pdf_does(client_for, official_a, plan_a, unit_a):
+    recipients = "Như trên;\n- Giám đốc Sở (để báo cáo);\nLưu: VT."
+    Plan.objects.filter(pk=plan_a.pk).update(recipients=recipients)
+    report = Report.objects.create(
+        unit=unit_a, kind="monthly", year=2026, title="Báo cáo tháng 6", recipients=recipients
+    )
+    client = client_for(official_a)
+    for url in (reverse("plans:plan_detail", args=[plan_a.pk]), reverse("reports:report_detail", args=[report.pk])):
+        page = client.get(url).content.decode()
+        # The pages left off the "- " the PDF puts before each line the clerk wrote without one.
+        assert "- Như trên;<br>- Giám đốc Sở (để báo cáo);<br>- Lưu: VT." in page, url
