@@ -113,6 +113,27 @@ class PersonRowForm(forms.Form):
     role = ChoiceByLabelField(choices=Membership.Role.choices)
 
 
+class MemberForm(CrispyFormMixin, PersonRowForm):
+    """A person and their role in the unit whose page it is on: one row of a people sheet, typed in."""
+
+    LABELS = {
+        "username": _("Tên đăng nhập"),
+        "full_name": _("Họ và tên"),
+        "position": _("Chức vụ"),
+        "email": _("Thư điện tử"),
+        "phone": _("Điện thoại"),
+        "role": _("Vai trò"),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["unit_code"]
+        for name, label in self.LABELS.items():
+            self.fields[name].label = label
+        self.fields["username"].help_text = _("Người đã có tài khoản: ghi đúng tên đăng nhập để thêm vai trò.")
+        self.fields["email"].help_text = _("Người mới nhận thư mời đặt mật khẩu qua địa chỉ này.")
+
+
 class ImportForm(CrispyFormMixin, forms.Form):
     """Upload of a units or people sheet."""
 

@@ -182,14 +182,50 @@ def _check_person_row(form, user, allowed_ids):
         for field in ("full_name", "position", "email", "phone"):
             if field in data and data[field] != getattr(user, field):
                 message = _(
-                    "Người này còn có vai trò ở đơn vị ngoài phạm vi bạn quản trị nên không sửa được ô này "
-                    "qua tệp nhập (hiện là “%(value)s”)."
+                    "Người này còn có vai trò ở đơn vị ngoài phạm vi bạn quản trị nên bạn không sửa được ô này "
+                    "(hiện là “%(value)s”)."
                 )
                 form.add_error(field, message % {"value": getattr(user, field)})
 
 
 @transaction.atomic
-def _write_people(cleaned, units, result, by):
+def member_add(*, form, unit, by):
+    """Give a person a role in `unit` from its page, with the checks and the invitation of one row of a people
+    sheet. Return the result, or None when the form got errors."""
+    data = form.cleaned_data
+    user = User.objects.filter(username=data["username"]).prefetch_related("memberships").first()
+    if user:
+        # Giving a role to someone who has an account: boxes left blank keep what the account holds (a sheet's
+        # row is the whole record; a role added on the page blanked the person's email and position).
+        data.update({field: getattr(user, field) for field in ("position", "email", "phone") if not data[field]})
+    if not by.is_superuser:
+        _check_person_row(form, user, set(manageable_units(by).values_list("pk", flat=True)))
+    if user and any(m.unit_id == unit.pk and m.role == data["role"] for m in user.memberships.all()):
+        form.add_error("role", _("Người này đã có vai trò này tại đơn vị."))
+    if form.errors:
+        return None
+    result = ImportResult([data])
+    _write_people([{**data, "unit_code": unit.code}], {unit.code: unit}, result, by, action="portal.membership.added")
+    return result
+
+
+@transaction.atomic
+def membership_remove(*, membership, by):
+    """Take a role away. An administrator keeps their own: removing it would lock them out of the page."""
+    if membership.user_id == by.pk and membership.role == Membership.Role.UNIT_ADMIN:
+        raise ValueError(_("Bạn không thể tự bỏ vai trò quản trị đơn vị của mình; hãy nhờ một quản trị khác."))
+    audit_log(
+        action="portal.membership.removed",
+        actor=by,
+        obj=membership.user,
+        unit=membership.unit,
+        data={"role": membership.role},
+    )
+    membership.delete()
+
+
+@transaction.atomic
+def _write_people(cleaned, units, result, by, action="portal.people.imported"):
     invited = []
     for data in cleaned:
         user = User.objects.filter(username=data["username"]).first()
@@ -212,7 +248,7 @@ def _write_people(cleaned, units, result, by):
             elif not user.email:
                 result.without_email += 1
     result.invited = len(invited)
-    audit_log(action="portal.people.imported", actor=by, data={"created": result.created, "updated": result.updated})
+    audit_log(action=action, actor=by, data={"created": result.created, "updated": result.updated})
     if invited:
         from .tasks import people_invite_task
 

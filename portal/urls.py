@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views, views_errors, views_exports, views_register
+from . import views, views_errors, views_exports, views_members, views_register
 from .forms_auth import LoginForm, PasswordResetForm
 
 portal_patterns = [
@@ -11,6 +11,8 @@ portal_patterns = [
     path("don-vi/<int:pk>/", views.UnitDetailView.as_view(), name="unit_detail"),
     path("don-vi/<int:pk>/sua/", views.UnitUpdateView.as_view(), name="unit_update"),
     path("don-vi/<int:pk>/them-don-vi/", views.UnitCreateView.as_view(), name="unit_create"),
+    path("don-vi/<int:pk>/them-nguoi-dung/", views_members.member_create, name="member_create"),
+    path("vai-tro/<int:pk>/xoa/", views_members.member_delete, name="member_delete"),
     path("don-vi/goi-y/", views.unit_options, name="unit_options"),
     path("thong-bao/", views.notification_list, name="notifications"),
     path("thong-bao/da-doc/", views.notification_read, name="notifications_read"),

@@ -192,6 +192,8 @@ SWEEP = [
     Case("portal:unit_detail", _unit_key, reads=True),
     Case("portal:unit_update", _unit_key, data=_unit_form),
     Case("portal:unit_create", _unit_key, data=_unit_form),
+    Case("portal:member_create", _unit_key, data=lambda w: {"username": "moi", "full_name": MARK, "role": "official"}),
+    Case("portal:member_delete", lambda w: {"pk": w.membership.pk}),
     Case("portal:notification_read", lambda w: {"pk": w.notification.pk}),
     *_exports(),
     # plans
@@ -379,6 +381,7 @@ def world(settings, tmp_path, province, unit_a, unit_a1, unit_b, official_a, vie
         dossier_import=dossier_import,
         entries=entries,
         criterion=Criterion766.objects.filter(source="").first(),
+        membership=official_a.memberships.get(),
     )
 
 
@@ -432,6 +435,8 @@ def test_it_lets_a_read_only_member_read_and_nothing_more(case, world, client_fo
 OWNER = {
     "portal:unit_update": "admin_a",
     "portal:unit_create": "admin_a",
+    "portal:member_create": "admin_a",
+    "portal:member_delete": "admin_a",
     "portal:notification_read": "official_a",
     "portal:export_create": "official_a",
     "plans:occurrence_done": "official_a",
