@@ -252,8 +252,8 @@ def tell_unit(*, unit, roles, title, body, url):
     return tell_people(people=people, title=title, body=body, url=url)
 
 
-def _tell(unit, roles, title, report):
-    tell_unit(unit=unit, roles=roles, title=title, body=report.title, url=report.get_absolute_url())
+def _tell(unit, roles, title, report, body=None):
+    tell_unit(unit=unit, roles=roles, title=title, body=body or report.title, url=report.get_absolute_url())
 
 
 @transaction.atomic
@@ -266,7 +266,8 @@ def report_submit(*, report, by):
     tell_people(
         people=access.nearest_people_with(report.unit, access.APPROVE),
         title=_("Báo cáo chờ duyệt: %(t)s") % {"t": clip(report.title, 120)},
-        body=report.title,
+        # Units report under one title each period: the unit and the person tell the leader's five apart.
+        body=_("%(unit)s · %(who)s trình") % {"unit": report.unit.display_name, "who": by.get_full_name()},
         url=report.get_absolute_url(),
     )
 
@@ -285,6 +286,7 @@ def report_approve(*, report, by, approve=True, comment=""):
             [Membership.Role.CLERK],
             _("Báo cáo đã duyệt, cần gửi: %(t)s") % {"t": clip(report.title, 120)},
             report,
+            _("%(who)s đã duyệt") % {"who": by.get_full_name()},
         )
     else:
         _move(report, Report.State.DRAFT, by, comment)
@@ -293,6 +295,8 @@ def report_approve(*, report, by, approve=True, comment=""):
             [Membership.Role.OFFICIAL],
             _("Lãnh đạo yêu cầu sửa báo cáo: %(t)s") % {"t": clip(report.title, 120)},
             report,
+            # What to fix, where the official reads it first.
+            _("Ý kiến của %(who)s: %(comment)s") % {"who": by.get_full_name(), "comment": clip(comment.strip(), 300)},
         )
 
 

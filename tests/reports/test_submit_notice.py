@@ -32,3 +32,17 @@ def test_it_tells_the_units_own_leaders(official_a, unit_a, leader_a, leader_top
 def test_it_tells_the_province_when_no_nearer_leader_exists(official_a, unit_a, leader_top):
     report = submit(unit_a, official_a)
     assert told(leader_top) == [report.get_absolute_url()]
+
+
+def test_it_names_the_unit_and_the_person_who_submitted(official_a, unit_a1, leader_a):
+    """Every unit of a commune reports under the same title each month: the leader's notices read alike."""
+    submit(unit_a1, official_a)
+    notice = Notification.objects.get(user=leader_a, title__startswith="Báo cáo chờ duyệt")
+    assert notice.body == f"{unit_a1.display_name} · {official_a.get_full_name()} trình"
+
+
+def test_it_hands_the_leaders_comment_to_the_officials_with_the_return(official_a, unit_a, leader_a):
+    report = submit(unit_a, official_a)
+    services.report_approve(report=report, by=leader_a, approve=False, comment="Bổ sung số liệu quý 3.")
+    notice = Notification.objects.get(user=official_a, title__startswith="Lãnh đạo yêu cầu sửa báo cáo")
+    assert notice.body == "Ý kiến của Trần Công Hòa: Bổ sung số liệu quý 3."
