@@ -91,7 +91,7 @@ def test_it_renders_a_request_once_when_the_message_comes_twice(plan_a, official
     assert run(generated).finished_at == finished
 
 
-def test_it_records_a_failure_in_vietnamese(plan_a, official_a, monkeypatch):
+def test_it_records_a_failure_in_vietnamese(plan_a, official_a, monkeypatch, client_for):
     def broken(plan):
         raise ValueError("hỏng mẫu")
 
@@ -103,6 +103,9 @@ def test_it_records_a_failure_in_vietnamese(plan_a, official_a, monkeypatch):
     assert generated.state == State.FAILED and generated.error.startswith("Không tạo được văn bản do lỗi hệ thống.")
     assert "hỏng mẫu" not in generated.error  # the exception's text goes to the log, not to the person
     assert export(plan_a, official_a, "docx").pk != generated.pk  # a failed file does not block a new try
+    # The list of files says why it failed, not only "Không tạo được".
+    panel = client_for(official_a).get(url("export_panel", "plans.plan", plan_a.pk)).content.decode()
+    assert generated.error in panel
 
 
 def test_it_shows_progress_then_the_download_link(plan_a, official_a, client_for):
