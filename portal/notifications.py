@@ -3,13 +3,19 @@
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from .models import Notification
 
 
 def notify_in_app(*, user, title, body="", url=""):
     return Notification.objects.create(user=user, title=title[:255], body=body, url=url)
+
+
+def notifications_settle(*, users, url):
+    """Mark read what told these people about `url`: the step it asked of them is done (by them or by another
+    of them), so it no longer counts in the bell."""
+    return Notification.objects.filter(user__in=users, url=url, read_at__isnull=True).update(read_at=timezone.now())
 
 
 def send_templated_email(*, to, template, context):

@@ -15,7 +15,7 @@ from plans.models import IndicatorTarget, Occurrence, Plan, Task, TaskUnit
 from portal import access
 from portal.documents import register_number
 from portal.models import Membership
-from portal.notifications import notify_in_app
+from portal.notifications import notifications_settle, notify_in_app
 from portal.services import audit_log
 from portal.text import clip
 
@@ -279,6 +279,8 @@ def report_approve(*, report, by, approve=True, comment=""):
         raise ValueError(_("Báo cáo không ở trạng thái chờ duyệt."))
     if not approve and not comment.strip():
         raise ValueError(_("Khi yêu cầu sửa báo cáo, hãy ghi rõ ý kiến để người soạn biết cần sửa gì."))
+    # Every approver was asked; once one decides, the others' "chờ duyệt" no longer waits on them.
+    notifications_settle(users=access.nearest_people_with(report.unit, access.APPROVE), url=report.get_absolute_url())
     if approve:
         _move(report, Report.State.APPROVED, by, comment)
         _tell(

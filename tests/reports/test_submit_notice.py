@@ -2,6 +2,7 @@
 
 from portal.models import Notification
 from reports import services
+from tests.factories import MembershipFactory
 
 
 def submit(unit, official):
@@ -46,3 +47,13 @@ def test_it_hands_the_leaders_comment_to_the_officials_with_the_return(official_
     services.report_approve(report=report, by=leader_a, approve=False, comment="Bổ sung số liệu quý 3.")
     notice = Notification.objects.get(user=official_a, title__startswith="Lãnh đạo yêu cầu sửa báo cáo")
     assert notice.body == "Ý kiến của Trần Công Hòa: Bổ sung số liệu quý 3."
+
+
+def test_it_settles_the_waiting_notices_once_a_leader_decides(official_a, unit_a, leader_a):
+    """The chairman who approved five monthly reports still had five unread "Báo cáo chờ duyệt" in the bell."""
+    other = MembershipFactory(unit=unit_a, role="leader").user
+    report = submit(unit_a, official_a)
+    services.report_approve(report=report, by=leader_a)
+    waiting = Notification.objects.filter(title__startswith="Báo cáo chờ duyệt", url=report.get_absolute_url())
+    assert waiting.count() == 2 and not waiting.filter(read_at__isnull=True).exists()
+    assert other.notifications.filter(read_at__isnull=True).count() == 0
