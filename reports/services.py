@@ -256,12 +256,19 @@ def _tell(unit, roles, title, report, body=None):
     tell_unit(unit=unit, roles=roles, title=title, body=body or report.title, url=report.get_absolute_url())
 
 
+def _settle(report, roles):
+    """The step the unit's `roles` were told to take on the report is taken: their notices of it are read."""
+    users = Membership.objects.filter(unit=report.unit, role__in=roles).values("user")
+    notifications_settle(users=users, url=report.get_absolute_url())
+
+
 @transaction.atomic
 def report_submit(*, report, by):
     _require(by, report.unit, access.DRAFT)
     if not report.is_editable:
         raise ValueError(_("Chỉ trình được báo cáo đang soạn hoặc bị trả lại."))
     _move(report, Report.State.SUBMITTED, by)
+    _settle(report, [Membership.Role.OFFICIAL])  # a returned report, sent up again
     # The approvers may sit in a unit above the reporting one (a commune's chairman for its office).
     tell_people(
         people=access.nearest_people_with(report.unit, access.APPROVE),
@@ -313,6 +320,7 @@ def report_send(*, report, by):
         report.issued_on = timezone.localdate()
         report.save(update_fields=["issued_on"])
     _move(report, Report.State.SENT, by)
+    _settle(report, [Membership.Role.CLERK])
     closed = _close_deadline(report, by)
     if report.recipient_id:
         _tell(

@@ -57,3 +57,15 @@ def test_it_settles_the_waiting_notices_once_a_leader_decides(official_a, unit_a
     waiting = Notification.objects.filter(title__startswith="Báo cáo chờ duyệt", url=report.get_absolute_url())
     assert waiting.count() == 2 and not waiting.filter(read_at__isnull=True).exists()
     assert other.notifications.filter(read_at__isnull=True).count() == 0
+
+
+def test_it_settles_the_clerks_and_officials_notices_once_they_act(official_a, unit_a, leader_a, clerk_a):
+    report = submit(unit_a, official_a)
+    services.report_approve(report=report, by=leader_a, approve=False, comment="Bổ sung số liệu.")
+    assert official_a.notifications.filter(read_at__isnull=True).count() == 1
+    services.report_submit(report=report, by=official_a)
+    assert official_a.notifications.filter(read_at__isnull=True).count() == 0
+    services.report_approve(report=report, by=leader_a)
+    assert clerk_a.notifications.filter(read_at__isnull=True).count() == 1
+    services.report_send(report=report, by=clerk_a)
+    assert clerk_a.notifications.filter(read_at__isnull=True).count() == 0
