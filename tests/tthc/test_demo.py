@@ -6,8 +6,16 @@ from django.utils import timezone
 from portal.demo import load_units_and_people
 from portal.models import OrgUnit
 from tthc.demo import load_tthc
-from tthc.indicators import unit_figures
-from tthc.models import Delegation, Dossier, DossierImport, MonthlyFigures, Simplification, SystemProposal
+from tthc.indicators import score_766, unit_figures
+from tthc.models import (
+    Delegation,
+    Dossier,
+    DossierImport,
+    ManualValue766,
+    MonthlyFigures,
+    Simplification,
+    SystemProposal,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +41,15 @@ def test_it_receives_and_resolves_no_demo_dossier_after_today():
     assert nhan_ly.filter(received_on__year=today.year).exists()
     assert not Dossier.objects.filter(received_on__gt=today).exists()
     assert not Dossier.objects.filter(completed_on__gt=today).exists()
+
+
+def test_it_fills_the_766_values_dossiers_cannot_give_for_the_year_of_each_units_dossiers():
+    load_units_and_people()
+    load_tthc()
+    for code, year in [("bdi-tuyphuoc", 2024), ("lsn-nhanly", 2026)]:
+        score = score_766(OrgUnit.objects.get(code=code), year)
+        assert score.missing == []
+    assert all(value.evidence for value in ManualValue766.objects.all())
+    saved = list(ManualValue766.objects.values_list("pk", "value"))
+    load_tthc()
+    assert list(ManualValue766.objects.values_list("pk", "value")) == saved
