@@ -91,6 +91,11 @@ class Procedure(models.Model):
         self.search_text = fold(" ".join([self.code, self.name, self.field]))
         super().save(*args, **kwargs)
 
+    @property
+    def agency_part(self):
+        """What follows the national id in the code: the applying agency's id (".000.00.00.H08")."""
+        return self.code.removeprefix(self.national_id)
+
 
 class RegisterEntry(models.Model):
     """What every register line of seed 001 has: the unit reporting it, the procedure, the deciding text."""

@@ -42,3 +42,12 @@ def test_it_fits_the_simplification_register_on_a_1024_px_screen(page, official)
     assert page.evaluate(OVERFLOW) <= 0
     edit = page.get_by_role("link", name="Sửa dòng 1").bounding_box()
     assert edit["x"] + edit["width"] <= 1024
+
+
+def test_it_keeps_the_catalogue_within_a_phone_with_the_code_under_the_name(page, official):
+    login(page, official.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/thu-tuc-hanh-chinh/")
+    row = page.get_by_test_id("procedures").locator("tbody tr").first
+    assert "1.002425.000.00.00.H08 · An toàn thực phẩm · 15 ngày" in row.inner_text().replace("\n", "")
+    assert page.evaluate(OVERFLOW) <= 0
