@@ -189,11 +189,13 @@ def dashboard_sheets(board):
         ),
     ]
     if board.trend:
+        # The indicator's name on every line: the sheet is read apart from the chart whose title named it.
+        name = board.trend["indicator"].name
         sheets.append(
             (
                 _("Xu hướng chỉ tiêu"),
-                [_("Năm"), _("Thực hiện"), _("Mục tiêu")],
-                [[r["year"], r["value"], r["target"]] for r in board.trend["rows"]],
+                [_("Chỉ tiêu"), _("Năm"), _("Thực hiện"), _("Mục tiêu")],
+                [[name, r["year"], r["value"], r["target"]] for r in board.trend["rows"]],
             )
         )
     if board.tthc:

@@ -220,6 +220,18 @@ def test_it_groups_indicators_by_framework_and_marks_values_without_evidence(cli
     assert "chưa kiểm chứng" in page and "Có nguy cơ không đạt" in page and "bi-exclamation-triangle-fill" in page
 
 
+def test_it_names_the_indicator_of_the_trend_sheet(client_for, leader_top, unit_a):
+    plan = issued_plan(unit_a, years=(2026, 2027))
+    indicator_with_value(plan, unit_a, "Hồ sơ trực tuyến", 80, 40, "")
+    response = client_for(leader_top).get(reverse("reports:dashboard_export"), {"year": 2026})
+    rows = list(openpyxl.load_workbook(io.BytesIO(response.content))["Xu hướng chỉ tiêu"].iter_rows(values_only=True))
+    assert rows == [
+        ("Chỉ tiêu", "Năm", "Thực hiện", "Mục tiêu"),
+        ("Hồ sơ trực tuyến", 2026, 40, 80),
+        ("Hồ sơ trực tuyến", 2027, None, 85),
+    ]
+
+
 def grow(province, scale):
     """`scale` departments, each with a division, plans, deadlines in every state, indicators and values."""
     for n in range(scale):
