@@ -316,6 +316,7 @@ class CriterionScore:
     value: Decimal | None
     points: Decimal
     manual: bool
+    evidence: str = ""  # what a hand-entered value rests on, as its author wrote it
 
 
 @dataclass
@@ -406,11 +407,8 @@ def score_766(unit, year):
         return score
     figures = unit_figures(unit, year)
     computed = {name: getattr(figures, name) for name in Figures.RATES} | catalogue_rates(unit, year)
-    manual = dict(
-        ManualValue766.objects.filter(unit=unit, year=year, criterion__scheme=scheme).values_list(
-            "criterion_id", "value"
-        )
-    )
+    entered = ManualValue766.objects.filter(unit=unit, year=year, criterion__scheme=scheme)
+    manual = {pk: (value, evidence) for pk, value, evidence in entered.values_list("criterion_id", "value", "evidence")}
     groups = {}
     for criterion in Criterion766.objects.filter(scheme=scheme):
         group = groups.get(criterion.group_code)
@@ -419,7 +417,7 @@ def score_766(unit, year):
                 criterion.group_code, criterion.group_name, criterion.group_points
             )
             score.groups.append(group)
-        value = manual.get(criterion.pk)
+        value, evidence = manual.get(criterion.pk, (None, ""))
         if value is None and criterion.source:
             value = computed.get(criterion.source)
         group.criteria.append(
@@ -431,6 +429,7 @@ def score_766(unit, year):
                 value,
                 points_766(value, criterion.max_points, criterion.threshold),
                 manual=not criterion.source or criterion.pk in manual,
+                evidence=evidence,
             )
         )
     return score

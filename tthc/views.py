@@ -238,10 +238,10 @@ def score_766_view(request, pk):
     form = ManualValueForm(scheme=score.scheme) if score.scheme and can_import else None
     if request.GET.get("format") == "xlsx":
         headers = [_("Nhóm"), _("Chỉ số"), _("Giá trị (%)"), _("Ngưỡng (%)"), _("Điểm tối đa"), _("Điểm")]
-        headers.append(_("Nguồn"))
+        headers += [_("Nguồn"), _("Căn cứ")]
         data = [
             [g.name, c.name, _number(c.value), _number(c.threshold), _number(c.max_points), _number(c.points)]
-            + [_("Nhập tay") if c.manual else _("Tính từ hồ sơ")]
+            + [_("Nhập tay") if c.manual else _("Tính từ hồ sơ"), c.evidence]
             for g in score.groups
             for c in g.criteria
         ]

@@ -1,8 +1,10 @@
 """Values of Decision 766 that dossiers cannot give are typed on the 766 page by the unit's officials and
 leaders; viewers may not, outsiders do not see the unit."""
 
+import io
 from decimal import Decimal
 
+import openpyxl
 import pytest
 from django.urls import reverse
 
@@ -32,6 +34,16 @@ def test_it_saves_a_hand_entered_value_that_counts_in_the_score(request, client_
     scored = next(c for g in score_766(unit_a, 2025).groups for c in g.criteria if c.code == criterion.code)
     assert scored.value == Decimal("87.50") and scored.manual and scored.points > 0
     assert AuditEntry.objects.filter(action="tthc.manual766.saved").exists()
+
+
+def test_it_shows_and_exports_what_a_hand_entered_value_rests_on(client_for, official_a, viewer_a, unit_a, criterion):
+    _post(client_for(official_a), unit_a, criterion)
+    url = reverse("tthc:score_766", args=[unit_a.pk]) + "?nam=2025"
+    assert "Căn cứ: Báo cáo số 12/BC-UBND" in client_for(viewer_a).get(url).text
+    sheet = openpyxl.load_workbook(io.BytesIO(client_for(viewer_a).get(url + "&format=xlsx").content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][-2:] == ("Nguồn", "Căn cứ")
+    assert next(row for row in rows if row[1] == criterion.name)[-2:] == ("Nhập tay", "Báo cáo số 12/BC-UBND")
 
 
 def test_it_replaces_the_previous_value_of_the_year(client_for, official_a, unit_a, criterion):
