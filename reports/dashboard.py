@@ -249,12 +249,18 @@ class Dashboard:
     built_at: datetime.datetime | None = None
     # When the year has no task deadlines: the nearest years before and after it that have some.
     other_years: tuple = ()
+    # When no indicator has a target for the year: the nearest years before and after it that have some.
+    indicator_other_years: tuple = ()
     # When the branch received and resolved no dossier in the year: the last year it received some in.
     tthc_other_year: int | None = None
 
     @property
     def other_year_links(self):
         return [(year, self.filters.query(year=year)) for year in self.other_years]
+
+    @property
+    def indicator_other_year_links(self):
+        return [(year, self.filters.query(year=year)) for year in self.indicator_other_years]
 
     @property
     def tthc_other_year_query(self):
@@ -588,22 +594,35 @@ def _add_months(day, n):
     return day.replace(year=day.year + month // 12, month=month % 12 + 1)
 
 
-def _indicators(board, *, user, root, filters, today):
-    indicators = Indicator.objects.filter(
-        plan__in=Plan.objects.for_user(user), targets__year=filters.year
-    ).select_related("plan", "component__framework")
+def _scoped_indicators(*, user, root, filters):
+    indicators = Indicator.objects.filter(plan__in=Plan.objects.for_user(user))
     if root is not None:
         indicators = indicators.filter(plan__unit__path__startswith=root.path)
     if filters.plan:
         indicators = indicators.filter(plan=filters.plan)
     if filters.framework:
         indicators = indicators.filter(component__framework__code=filters.framework.code)
+    return indicators
+
+
+def _target_years_around(indicators, year):
+    """A plan's targets end with its last year (the Sở's PCI plan runs 2021–2025): its leader opening the
+    current year is offered the nearest years that have targets, as the task panel offers years with tasks."""
+    found = IndicatorTarget.objects.filter(indicator__in=indicators).aggregate(
+        before=Max("year", filter=Q(year__lt=year)), after=Min("year", filter=Q(year__gt=year))
+    )
+    return tuple(found[side] for side in ("before", "after") if found[side])
+
+
+def _indicators(board, *, user, root, filters, today):
+    scoped = _scoped_indicators(user=user, root=root, filters=filters)
     indicators = list(
-        indicators.order_by("component__framework__code", "component__order", "plan_id", "order", "pk")[
-            :INDICATORS_READ
-        ]
+        scoped.filter(targets__year=filters.year)
+        .select_related("plan", "component__framework")
+        .order_by("component__framework__code", "component__order", "plan_id", "order", "pk")[:INDICATORS_READ]
     )
     if not indicators:
+        board.indicator_other_years = _target_years_around(scoped, filters.year)
         return
     targets, latest = {}, {}
     for target in IndicatorTarget.objects.filter(indicator__in=indicators):

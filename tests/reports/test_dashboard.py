@@ -220,6 +220,18 @@ def test_it_groups_indicators_by_framework_and_marks_values_without_evidence(cli
     assert "chưa kiểm chứng" in page and "Có nguy cơ không đạt" in page and "bi-exclamation-triangle-fill" in page
 
 
+def test_it_offers_the_nearest_years_with_targets_when_the_year_has_none(client_for, leader_top, unit_a):
+    plan = issued_plan(unit_a, years=(2026, 2027))
+    indicator_with_value(plan, unit_a, "Hồ sơ trực tuyến", 80, 40, "")  # targets for 2026 and 2027
+    assert build(leader_top).indicator_other_years == ()  # 2026 has targets: nothing to offer
+    page = client_for(leader_top).get(reverse("reports:dashboard"), {"year": 2025}).content.decode()
+    hint = re.search(r'data-testid="indicators-empty">(.*?)</p>', page, re.S).group(1)
+    assert "Không có chỉ tiêu nào có mục tiêu cho năm này" in hint and "Xem năm:" in hint
+    assert re.findall(r'href="\?year=(\d+)"', hint) == ["2026"]
+    later = dashboard.dashboard_build(user=leader_top, filters=dashboard.Filters(year=2030), today=TODAY)
+    assert later.indicator_other_years == (2027,)
+
+
 def test_it_names_the_indicator_of_the_trend_sheet(client_for, leader_top, unit_a):
     plan = issued_plan(unit_a, years=(2026, 2027))
     indicator_with_value(plan, unit_a, "Hồ sơ trực tuyến", 80, 40, "")
