@@ -294,6 +294,7 @@ def procedure_import_view(request, pk):
                 )
                 return redirect(f"{reverse('tthc:procedure_list')}?don_vi={unit.pk}")
     context = {"unit": unit, "form": form, "result": result, "columns": PROCEDURE_COLUMNS.values()}
+    context["can_import"] = True  # DRAFT, asked above: the unit's tabs offer both imports
     return render(request, "tthc/procedure_import.html", context)
 
 
@@ -367,6 +368,7 @@ def dossier_import_view(request, pk):
     history = DossierImport.objects.filter(unit=unit).select_related("by")[:10]
     context = {"unit": unit, "form": form, "result": result, "history": history}
     context["sources"] = ImportSource.objects.names_for_unit(unit)
+    context["can_import"] = True  # DRAFT, asked above: the unit's tabs offer both imports
     return render(request, "tthc/dossier_import.html", context)
 
 

@@ -41,3 +41,13 @@ def test_it_links_the_catalogue_to_its_import_for_an_official(client_for, offici
 def test_it_gives_the_catalogue_no_import_link_for_a_read_only_member(client_for, viewer_a, unit_a):
     response = client_for(viewer_a).get(reverse("tthc:procedure_list") + f"?don_vi={unit_a.pk}")
     assert _import_links(response, unit_a) == []
+
+
+@pytest.mark.parametrize("name", ["tthc:upload", "tthc:procedure_import"])
+def test_it_keeps_the_units_tabs_on_the_import_pages(client_for, official_a, unit_a, name):
+    """Opened from a tab, an import page kept none: the way back to the figures was the browser's back button."""
+    page = client_for(official_a).get(reverse(name, args=[unit_a.pk])).text
+    for tab in ("tthc:months", "tthc:late_list", "tthc:score_766", "tthc:registers"):
+        assert f'href="{reverse(tab, args=[unit_a.pk])}' in page
+    assert f'class="nav-link active" href="{reverse(name, args=[unit_a.pk])}"' in page
+    assert "format=xlsx" not in page  # nothing to export on an import page
