@@ -53,6 +53,10 @@ class DossierQuerySet(models.QuerySet):
         overdue = Q(due_on__lt=end, received_on__lte=end) & (Q(completed_on__isnull=True) | Q(completed_on__gt=end))
         return self.filter(late | overdue)
 
+    def apology_counts(self):
+        """How many, and how many without an apology letter: the late list's two filters show both."""
+        return self.aggregate(total=Count("pk"), without_apology=Count("pk", filter=Q(apology=False)))
+
 
 class RegisterQuerySet(models.QuerySet):
     """Lines of the registers of seed 001 (simplifications, delegations, proposals…), each kept by a unit."""

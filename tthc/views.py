@@ -199,7 +199,9 @@ def late_list(request, pk):
         .select_related("procedure", "unit")
         .order_by("due_on", "code")
     )
-    if request.GET.get("thu_xin_loi") == "chua":
+    without_apology = request.GET.get("thu_xin_loi") == "chua"
+    counts = None if request.GET.get("format") == "xlsx" else dossiers.apology_counts()
+    if without_apology:
         dossiers = dossiers.filter(apology=False)
     if request.GET.get("format") == "xlsx":
         headers = [_("Mã hồ sơ"), _("Thủ tục"), _("Đơn vị tiếp nhận"), _("Ngày tiếp nhận"), _("Hạn trả")]
@@ -212,6 +214,7 @@ def late_list(request, pk):
         return xlsx_response(f"ho-so-tre-han-{unit.code}-{year}.xlsx", _("Hồ sơ trễ hạn"), headers, data)
     page = Paginator(dossiers, 50).get_page(request.GET.get("page"))
     context = {"unit": unit, "year": year, "page_obj": page, "object_list": page.object_list}
+    context |= {"counts": counts, "without_apology": without_apology}
     context["can_import"] = access.can(request.user, unit, access.DRAFT)
     return render(request, "tthc/late_list.html", context)
 

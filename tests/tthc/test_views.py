@@ -1,6 +1,7 @@
 """TTHC pages: scope (outsider 404, read-only 403 on the import), fixed query counts, Excel exports."""
 
 import io
+import re
 
 import openpyxl
 import pytest
@@ -66,6 +67,17 @@ def test_it_lists_late_dossiers_with_the_apology_flag_and_neutralises_formulas(c
     assert rows[1][0] == "'=HYPERLINK(1)" and rows[2][-1] == "Có"
     chua = client.get(url + "&thu_xin_loi=chua")
     assert [d.code for d in chua.context["object_list"]] == ["=HYPERLINK(1)"]
+
+
+def test_it_marks_the_late_lists_filter_in_use_and_counts_both(client_for, viewer_a, unit_a, dossiers):
+    url = reverse("tthc:late_list", args=[unit_a.pk]) + "?nam=2026"
+    for query, active in [("", "Tất cả"), ("&thu_xin_loi=chua", "Chỉ hồ sơ chưa có thư xin lỗi")]:
+        page = client_for(viewer_a).get(url + query).text
+        filters = page[page.index('data-testid="late-filters"') : page.index("</nav>", page.index("late-filters"))]
+        [current] = re.findall(r'aria-current="page">([^<]+)<', filters)
+        assert current.strip() == active
+        counts = re.findall(r'<span class="badge text-bg-light">(\d+)</span>', filters)
+        assert counts == ["2", "1"]  # two late, one of them without an apology letter
 
 
 def test_it_searches_procedures_without_diacritics(
