@@ -240,6 +240,8 @@ class Dashboard:
     overdue: list = field(default_factory=list)  # the oldest overdue task deadlines, those of earlier years first
     # Task deadlines of earlier years still open: overdue work the current year carries (reminders go on).
     carried_over: int = 0
+    # Report deadlines of earlier years still unsent, likewise.
+    reports_carried_over: int = 0
     units: list = field(default_factory=list)  # [UnitRow], most overdue first
     months: list = field(default_factory=list)  # the 12 month starts of the sparklines
     indicators: list = field(default_factory=list)  # [(framework or None, [IndicatorRow])]
@@ -459,6 +461,11 @@ def dashboard_build(*, user, filters, today, root=None):
     _counts(board, occurrences, today)
     if not board.task_total:
         board.other_years = _other_years(user=user, root=root, filters=filters)
+    if carries_over(filters, today):
+        earlier = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(
+            task__isnull=True, due_date__lt=datetime.date(filters.year, 1, 1)
+        )
+        board.reports_carried_over = earlier.overdue(today).count()
     _upcoming(board, user=user, root=root, filters=filters, today=today)
     board.overdue = list(
         _overdue_tasks(user=user, root=root, filters=filters, today=today)

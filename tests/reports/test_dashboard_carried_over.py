@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from plans.models import Occurrence
+from portal.documents import render_html
 from reports import dashboard, digest
+from reports.pdf_dashboard import dashboard_summary_context
 from tests.reports.test_dashboard import deadlines, issued_plan
 
 S = Occurrence.Status
@@ -60,3 +62,19 @@ def test_it_counts_the_carried_over_in_the_weekly_digest(leader_top, carried):
     message = mail.outbox[0]
     assert message.subject.startswith("Tổng hợp tuần: 3 việc quá hạn")
     assert "Quá hạn từ các năm trước, chưa hoàn thành: 2" in message.body
+
+
+def test_it_counts_unsent_reports_of_earlier_years_beside_this_years(client_for, leader_top, unit_a, monkeypatch):
+    plan = issued_plan(unit_a, title="Kế hoạch giai đoạn 2025-2026", years=(2025, 2026))
+    duty = plan.duties.create(title="Báo cáo quý", kind="quarterly", sender=unit_a)
+    deadlines(plan, unit_a, [S.OVERDUE], today=NEW_YEAR, duty=duty)  # due 31/12/2025, still unsent
+    deadlines(plan, unit_a, [S.DONE_LATE], today=NEW_YEAR, duty=duty)  # sent: nothing to carry
+    current = board(leader_top, 2026)
+    assert current.reports_carried_over == 1
+    summary = render_html("documents/dashboard_summary.html", dashboard_summary_context(current, by=leader_top))
+    assert "Ngoài ra còn 1 kỳ báo cáo từ các năm trước quá hạn, chưa gửi." in summary
+    assert board(leader_top, 2025).reports_carried_over == 0  # a past year's board keeps to that year
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: TODAY)
+    page = client_for(leader_top).get(reverse("reports:dashboard")).content.decode()
+    cell = re.search(r'data-testid="reports-carried-over">(.*?)</div>', page, re.S).group(1)
+    assert cell.strip() == "+ 1 từ các năm trước"
