@@ -140,6 +140,9 @@ def dashboard_export(request):
 def dashboard_sheets(board):
     """The numbers behind every chart, one sheet each, as the tables under the charts show them."""
     state_headers = [label for _s, label, _n in board.task_rows]
+    report_rows = [[str(label), n] for _s, label, n in board.report_rows]
+    if board.reports_carried_over:
+        report_rows.append([_("Quá hạn từ các năm trước, chưa gửi"), board.reports_carried_over])
     sheets = [
         (
             _("Nhiệm vụ theo kế hoạch"),
@@ -153,7 +156,7 @@ def dashboard_sheets(board):
         (
             _("Báo cáo"),
             [_("Tình trạng"), _("Số kỳ báo cáo")],
-            [[str(label), n] for _s, label, n in board.report_rows],
+            report_rows,
         ),
         (
             _("Xếp hạng đơn vị"),

@@ -2,8 +2,10 @@
 the overdue card, the unit ranking and the list of the longest overdue, and says so."""
 
 import datetime
+import io
 import re
 
+import openpyxl
 import pytest
 from django.core import mail
 from django.urls import reverse
@@ -78,3 +80,8 @@ def test_it_counts_unsent_reports_of_earlier_years_beside_this_years(client_for,
     page = client_for(leader_top).get(reverse("reports:dashboard")).content.decode()
     cell = re.search(r'data-testid="reports-carried-over">(.*?)</div>', page, re.S).group(1)
     assert cell.strip() == "+ 1 từ các năm trước"
+    sheet = openpyxl.load_workbook(io.BytesIO(client_for(leader_top).get(reverse("reports:dashboard_export")).content))
+    assert list(sheet["Báo cáo"].values)[-1] == ("Quá hạn từ các năm trước, chưa gửi", 1)
+    monday = TODAY - datetime.timedelta(days=TODAY.weekday())
+    digest.digest_send(digest_id=digest.digests_plan(today=monday)[0], today=monday)
+    assert "- Quá hạn từ các năm trước, chưa gửi: 1" in mail.outbox[0].body
