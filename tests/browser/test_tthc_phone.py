@@ -1,4 +1,5 @@
-"""The dossier import page fits a 390 px phone: its tables scroll inside themselves, not the page."""
+"""On a 390 px phone the dossier import page fits, its tables scrolling inside themselves, not the page; the
+month figures scroll sideways under their month labels."""
 
 import pytest
 
@@ -28,3 +29,16 @@ def test_it_keeps_the_import_page_within_a_phone(page, transactional_db):
     page.goto(f"/thu-tuc-hanh-chinh/don-vi/{membership.unit.pk}/nhap-ho-so/")
     page.get_by_role("heading", name="Các lần nhập gần đây").wait_for()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_it_keeps_the_month_labels_in_view_when_the_figures_scroll_sideways(page, transactional_db):
+    membership = MembershipFactory(unit=OrgUnitFactory(name="Ủy ban nhân dân xã Nhân Lý"), role=Membership.Role.LEADER)
+    login(page, membership.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/thu-tuc-hanh-chinh/don-vi/{membership.unit.pk}/?nam=2026")
+    table = page.get_by_test_id("months")
+    box = table.locator("xpath=..")
+    assert box.evaluate("(box) => box.scrollWidth > box.clientWidth")  # sixteen columns do not fit a phone
+    box.evaluate("(box) => { box.scrollLeft = 400; }")
+    label = page.get_by_role("rowheader", name="Tháng 3", exact=True).bounding_box()
+    assert label["x"] >= box.bounding_box()["x"]
