@@ -82,11 +82,17 @@ def _name(entry):
 
 
 def _procedure(entry):
-    """Name and code in one cell, which leaves the page's table room for the register's own columns."""
+    """Name and code in one cell, which leaves the page's table room for the register's own columns; the code
+    may wrap after its national id where the column is narrow (a 1024 px screen)."""
     if not entry.procedure_id:
         return ""
     procedure = entry.procedure
-    return format_html('{}<br><span class="text-secondary text-nowrap">{}</span>', procedure.name, procedure.code)
+    return format_html(
+        '{}<br><span class="text-secondary">{}<wbr>{}</span>',
+        procedure.name,
+        procedure.national_id,
+        procedure.agency_part,
+    )
 
 
 def _days(entry):

@@ -18,7 +18,8 @@ OVERFLOW = """() => Math.max(...[...document.querySelectorAll('.table-responsive
 
 @pytest.fixture
 def official(transactional_db):
-    unit = OrgUnitFactory(name="Ủy ban nhân dân huyện Tuy Phước")
+    province = OrgUnitFactory(name="Ủy ban nhân dân tỉnh Bình Định")
+    unit = OrgUnitFactory(name="Ủy ban nhân dân huyện Tuy Phước", parent=province)
     procedure = Procedure.objects.create(
         code="1.002425.000.00.00.H08",
         name="Cấp giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất thực phẩm, kinh "
@@ -42,6 +43,19 @@ def test_it_fits_the_simplification_register_on_a_1024_px_screen(page, official)
     assert page.evaluate(OVERFLOW) <= 0
     edit = page.get_by_role("link", name="Sửa dòng 1").bounding_box()
     assert edit["x"] + edit["width"] <= 1024
+
+
+def test_it_fits_the_register_with_its_unit_column_on_a_1024_px_screen(page, official):
+    """A leader of the province reads the lines of the units below, each with its unit's name."""
+    fields = {k: v for k, v in SIMPLIFICATIONS[0].items() if k not in ("unit", "procedure")}
+    Simplification.objects.create(unit=official.unit, procedure=Procedure.objects.get(), **fields)
+    leader = MembershipFactory(unit=official.unit.parent, role=Membership.Role.LEADER)
+    login(page, leader.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 1024, "height": 800})
+    page.goto(f"/thu-tuc-hanh-chinh/don-vi/{leader.unit.pk}/so-theo-doi/")
+    register = page.get_by_test_id("register-don-gian-hoa")
+    register.get_by_role("columnheader", name="Đơn vị").wait_for()
+    assert page.evaluate(OVERFLOW) <= 0
 
 
 def test_it_keeps_the_catalogue_within_a_phone_with_the_code_under_the_name(page, official):
