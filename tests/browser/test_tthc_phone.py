@@ -1,5 +1,5 @@
 """On a 390 px phone the dossier import page fits, its tables scrolling inside themselves, not the page; the
-month figures scroll sideways under their month labels."""
+month figures scroll sideways under their month labels; the 766 indicators keep room for their names."""
 
 import pytest
 
@@ -42,3 +42,13 @@ def test_it_keeps_the_month_labels_in_view_when_the_figures_scroll_sideways(page
     box.evaluate("(box) => { box.scrollLeft = 400; }")
     label = page.get_by_role("rowheader", name="Tháng 3", exact=True).bounding_box()
     assert label["x"] >= box.bounding_box()["x"]
+
+
+def test_it_gives_the_766_indicators_names_room_on_a_phone(page, transactional_db):
+    membership = MembershipFactory(unit=OrgUnitFactory(name="Ủy ban nhân dân xã Nhân Lý"), role=Membership.Role.LEADER)
+    login(page, membership.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/thu-tuc-hanh-chinh/don-vi/{membership.unit.pk}/chi-so-766/?nam=2026")
+    name = page.get_by_role("cell", name="Hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia")
+    assert name.bounding_box()["width"] > 180  # five columns left it some 90 px, a word per line
+    assert "Ngưỡng (%): 100 · Nhập tay" in name.inner_text()
