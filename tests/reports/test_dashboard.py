@@ -505,3 +505,5 @@ def test_it_shows_the_tthc_figures_of_the_branch(client_for, leader_a, unit_a1):
     assert board.tthc["months"][2][1:3] == [Decimal("80.00"), Decimal("60.00")]
     page = client_for(leader_a).get(reverse("reports:dashboard"), {"year": 2026}).content.decode()
     assert 'data-testid="tthc-panel"' in page and "Chỉ số 766" in page
+    for name in ("tthc:months", "tthc:score_766", "tthc:late_list"):  # the branch's own pages, same year
+        assert f'href="{reverse(name, args=[leader_a.memberships.get().unit_id])}?nam=2026"' in page
