@@ -1,12 +1,15 @@
 """On a 390 px phone the dossier import page fits, its tables scrolling inside themselves, not the page; the
-month figures scroll sideways under their month labels; the 766 indicators keep room for their names."""
+month figures scroll sideways under their month labels; the 766 indicators keep room for their names; late
+dossiers read as a list."""
 
 import pytest
 
 from portal.models import Membership
 from tests.browser.signin import login
 from tests.factories import MembershipFactory, OrgUnitFactory
-from tthc.models import DossierImport
+from tests.tthc.conftest import csv_upload, dossier_row
+from tthc.imports import dossiers_import
+from tthc.models import DossierImport, Procedure
 
 pytestmark = pytest.mark.browser
 
@@ -52,3 +55,16 @@ def test_it_gives_the_766_indicators_names_room_on_a_phone(page, transactional_d
     name = page.get_by_role("cell", name="Hồ sơ được đồng bộ lên Cổng Dịch vụ công quốc gia")
     assert name.bounding_box()["width"] > 180  # five columns left it some 90 px, a word per line
     assert "Ngưỡng (%): 100 · Nhập tay" in name.inner_text()
+
+
+def test_it_lists_late_dossiers_without_a_sideways_scroll(page, transactional_db):
+    membership = MembershipFactory(unit=OrgUnitFactory(name="Ủy ban nhân dân xã Nhân Lý"), role=Membership.Role.LEADER)
+    Procedure.objects.create(code="1.001653.000.00.00.H08", name="Đăng ký khai tử", working_days=1)
+    late = dossier_row("000.00.12.H43-260109-0000035", completed_at="20/01/2026 10:00", apology="1")
+    assert dossiers_import(unit=membership.unit, upload=csv_upload([late])).ok
+    login(page, membership.user.username, "matkhau-thu-2026")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/thu-tuc-hanh-chinh/don-vi/{membership.unit.pk}/tre-han/?nam=2026")
+    table = page.get_by_test_id("late")
+    assert "Thư xin lỗi: Đã gửi" in table.locator("tbody td").first.inner_text()
+    assert table.locator("xpath=..").evaluate("(box) => box.scrollWidth <= box.clientWidth")
