@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from tests.tthc.conftest import csv_upload, dossier_row
 from tthc.imports import dossiers_import
-from tthc.models import Dossier, ImportSource
+from tthc.models import Dossier, ImportSource, UnitMonthFigures
 
 pytestmark = pytest.mark.django_db
 
@@ -116,3 +116,14 @@ def test_it_imports_and_goes_to_the_figures_of_the_year_it_brought(client_for, o
     response = client_for(official_a).post(reverse("tthc:upload", args=[unit_a.pk]), {"file": csv_upload(rows)})
     assert response.status_code == 302 and Dossier.objects.count() == 2
     assert response["Location"] == reverse("tthc:months", args=[unit_a.pk]) + "?nam=2020"
+
+
+def test_it_groups_thousands_as_vietnamese_write_them(client_for, viewer_a, unit_a, settings):
+    """ "1.250" in Vietnamese, "1,250" in English: Django's vi formats set no grouping, so counts read 1250."""
+    UnitMonthFigures.objects.create(unit=unit_a, month=202603, received_online=1250, resolved_on_time=1100)
+    url = reverse("tthc:months", args=[unit_a.pk]) + "?nam=2026"
+    page = client_for(viewer_a).get(url).text
+    assert '<div class="fs-4" data-testid="received">1.250</div>' in page
+    assert '<td class="text-end">1.100</td>' in page
+    settings.LANGUAGE_CODE = "en"
+    assert 'data-testid="received">1,250</div>' in client_for(viewer_a).get(url).text
