@@ -256,13 +256,16 @@ class Dashboard:
     # When the branch received and resolved no dossier in the year: the last year it received some in.
     tthc_other_year: int | None = None
 
+    def _year_links(self, years):
+        return [(year, self.filters.query(year=year)) for year in years]
+
     @property
     def other_year_links(self):
-        return [(year, self.filters.query(year=year)) for year in self.other_years]
+        return self._year_links(self.other_years)
 
     @property
     def indicator_other_year_links(self):
-        return [(year, self.filters.query(year=year)) for year in self.indicator_other_years]
+        return self._year_links(self.indicator_other_years)
 
     @property
     def tthc_other_year_query(self):
@@ -462,13 +465,11 @@ def dashboard_build(*, user, filters, today, root=None):
     if not board.task_total:
         board.other_years = _other_years(user=user, root=root, filters=filters)
     if carries_over(filters, today):
-        earlier = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(
-            task__isnull=True, due_date__lt=datetime.date(filters.year, 1, 1)
-        )
-        board.reports_carried_over = earlier.overdue(today).count()
+        reports = _overdue(user=user, root=root, filters=filters, today=today, tasks=False)
+        board.reports_carried_over = reports.filter(due_date__lt=datetime.date(filters.year, 1, 1)).count()
     _upcoming(board, user=user, root=root, filters=filters, today=today)
     board.overdue = list(
-        _overdue_tasks(user=user, root=root, filters=filters, today=today)
+        _overdue(user=user, root=root, filters=filters, today=today)
         .select_related("plan", "unit", "rule", "task")
         .order_by("due_date", "pk")[:UPCOMING_SHOWN]
     )
@@ -488,13 +489,15 @@ def carries_over(filters, today):
     return filters.year == today.year
 
 
-def _overdue_tasks(*, user, root, filters, today):
-    """Overdue task deadlines of the year, and of the years before on the current year's board."""
-    tasks = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False).filter(task__isnull=False)
-    tasks = tasks.overdue(today).filter(due_date__lte=datetime.date(filters.year, 12, 31))
+def _overdue(*, user, root, filters, today, tasks=True):
+    """Overdue task (or report) deadlines of the year, and of the years before on the current year's board."""
+    scoped = _scoped_occurrences(user=user, root=root, filters=filters, whole_year=False)
+    overdue = (
+        scoped.filter(task__isnull=not tasks).overdue(today).filter(due_date__lte=datetime.date(filters.year, 12, 31))
+    )
     if not carries_over(filters, today):
-        tasks = tasks.filter(due_date__gte=datetime.date(filters.year, 1, 1))
-    return tasks
+        overdue = overdue.filter(due_date__gte=datetime.date(filters.year, 1, 1))
+    return overdue
 
 
 def _counts(board, occurrences, today):
