@@ -76,11 +76,16 @@ def province():
 
 
 class FileUpload:
-    """A file on disk that looks like an upload to the importer (name, size, read, seek)."""
+    """A file on disk that looks like an upload to the importer (name, size, read, seek), as Django's
+    TemporaryUploadedFile does: an upload past 2.5 MB is always written to disk first."""
 
     def __init__(self, path):
         self.name, self.size = Path(path).name, Path(path).stat().st_size
+        self._path = str(path)
         self._file = open(path, "rb")  # noqa: SIM115 - closed by close()
+
+    def temporary_file_path(self):
+        return self._path
 
     def __getattr__(self, name):
         return getattr(self._file, name)

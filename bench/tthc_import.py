@@ -123,6 +123,10 @@ def main():
         print(f"floor: psql \\copy into a plain table with a primary key: {floor:.2f} s")
     empty_tables()
     first, result = ours(csv_path, top)
+    from tthc.models import Dossier
+
+    stored = Dossier.objects.count()
+    assert stored == result.created == args.rows, (stored, result.created)  # a figure for rows really written
     print(
         f"our import, empty table: {first:.2f} s ({result.created:,} created), peak RSS {common.peak_rss_mb():.0f} MB"
     )

@@ -20,7 +20,7 @@ from portal.models import OrgUnit
 from portal.tabular import TableError, header_key, xlsx_rows
 from portal.text import fold, nfc
 
-from . import bulk, rollups, scratch, setwise
+from . import bulk, columnar, rollups, scratch
 from .dossiers import (
     COLUMNS,
     DATETIMES,
@@ -62,6 +62,7 @@ class ImportResult:
     errors: list = field(default_factory=list)
     error_count: int = 0
     written: bool = False
+    last_received: date | None = None
     record: DossierImport | None = None
 
     @property
@@ -263,15 +264,15 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
             # Before any check: the check for codes another unit holds must see what an import running at the
             # same moment writes, or both would pass a new code and the later one would take the dossier over.
             writer.lock()
-            setwise_done = (
+            in_columns = (
                 connection.vendor == "postgresql"
                 and upload.name.lower().endswith(".csv")
-                and _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
+                and _import_columns(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
             )
-            if not setwise_done:
+            if not in_columns:
                 _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step)
             if result.written:
-                record.last_received = writer.last_received()
+                record.last_received = result.last_received
             writer.end()
         if result.written:
             record.state = DossierImport.State.DONE
@@ -284,33 +285,54 @@ def dossiers_import(*, unit, upload, by=None, mapping=None, skip_bad_rows=False,
     return result
 
 
-def _import_setwise(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
-    """PostgreSQL and CSV: COPY the bytes, check and derive in SQL. False when COPY cannot read the file."""
+def _import_columns(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
+    """PostgreSQL and CSV: read and check column by column, write by binary COPY. False when polars cannot read
+    the file."""
     check_upload(upload)
     header, delimiter = _csv_header(upload)
     index = _positions(header, mapping)
-    with connection.cursor() as cursor:
-        # Hash the grouping and duplicate checks in memory rather than sorting a million rows on disk.
-        cursor.execute("SET LOCAL work_mem = '256MB'")
     step(STEP_READ)
     try:
-        setwise.load(upload, header, delimiter)
-    except setwise.CopyRefused:
+        scan = columnar.read(upload, header, index, delimiter)
+        rows = columnar.Rows(scan, checker)
+        result.rows = rows.typed()
+    except columnar.Refused:
         return False
     step(STEP_CHECK)
-    rows = setwise.Checker(index, checker.readers, checker.label, checker.path)
-    result.rows = rows.typed()
-    rows.lookups()
-    result.error_count = rows.check(checker.default_unit)
+    result.error_count = rows.check(_foreign_codes(checker.path))
     result.errors = rows.errors(ERRORS_KEPT) if result.error_count else []
     if result.ok or skip_bad_rows:
-        step(STEP_WRITE)
-        workdays = setwise.calendar()
-        setwise.stage(rows, checker.default_unit, STAGING, write_types(), record.pk, workdays)
-        result.created, result.updated = writer.merge()
+        step(STEP_WRITE, result.rows)
+        working_days = {p.id: p.working_days for p in checker.procedures.values()}
+        good = rows.good(working_days, record.pk)
+        if good is not None:
+            result.last_received = good.get_column("received_on").max()
+            codes = good.get_column("code")
+            with connection.cursor() as cursor:
+                if columnar.any_stored(codes.min(), codes.max()):
+                    # Hash the merge's joins on a million codes in memory rather than sorting them on disk.
+                    cursor.execute("SET LOCAL work_mem = '256MB'")
+                    columnar.copy(cursor, STAGING, good)
+                    result.created, result.updated = writer.merge()
+                else:
+                    result.created = columnar.write_new(cursor, good)
         result.written = True
-    setwise.drop()
     return True
+
+
+def _foreign_codes(path):
+    def stored(low, high):
+        """The stored codes in [low, high] of dossiers of units outside `path`; only that range of the code
+        index is read."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT d.code FROM tthc_dossier d JOIN portal_orgunit u ON u.id = d.unit_id "
+                "WHERE d.code BETWEEN %s AND %s AND NOT starts_with(u.path, %s)",
+                [low, high, path],
+            )
+            return [code for (code,) in cursor.fetchall()]
+
+    return stored
 
 
 def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
@@ -347,6 +369,7 @@ def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows
     if result.ok or skip_bad_rows:
         step(STEP_WRITE, result.rows)
         result.created, result.updated = writer.merge()
+        result.last_received = writer.last_received()
         result.written = True
 
 

@@ -100,6 +100,12 @@ def add_changes(cursor, rows):
         f"d.processing_days AS days, SUM(d.sign) AS count FROM ({rows}) d WHERE d.processing_days IS NOT NULL "
         "GROUP BY d.unit_id, d.procedure_id, d.completed_month, d.processing_days HAVING SUM(d.sign) <> 0"
     )
+    add_deltas(cursor)
+
+
+def add_deltas(cursor):
+    """Add the changes summed in DELTA (unit, procedure, month: a figure per column) and DELTA_DURATION (unit,
+    procedure, month, days: a count) to the rollups, fine and coarse, and drop those tables."""
     _add(cursor, "tthc_monthlyfigures", DELTA, ("unit_id", "procedure_id", "month"), FIGURES)
     _add(cursor, "tthc_monthlyduration", DELTA_DURATION, ("unit_id", "procedure_id", "month", "days"), ("count",))
     # The coarse rollup changes by the fine one's change summed over procedures.
@@ -125,19 +131,22 @@ def _add(cursor, table, delta, keys, values):
 def _rewrite(cursor, table, delta, keys, values):
     """Write `table` anew as its cells plus those of the larger `delta`, by a FULL JOIN, which PostgreSQL can
     only hash or merge: with no index to upsert on, a NOT EXISTS against the table being filled was planned as a
-    nested loop once, rescanning it for each of 279,000 cells (434 s)."""
-    key = ", ".join(keys)
-    sums = ", ".join(f"COALESCE(t.{v}, 0) + COALESCE(d.{v}, 0) AS {v}" for v in values)
+    nested loop once, rescanning it for each of 279,000 cells (434 s). An empty table (a first load) takes the
+    delta as it is."""
+    key, columns = ", ".join(keys), ", ".join((*keys, *values))
+    cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")
+    source = delta
+    if cursor.fetchone()[0]:
+        sums = ", ".join(f"COALESCE(t.{v}, 0) + COALESCE(d.{v}, 0) AS {v}" for v in values)
+        cursor.execute(f"DROP TABLE IF EXISTS {MERGED}")
+        cursor.execute(
+            f"{scratch.create()} {MERGED} AS SELECT {key}, {sums} FROM {table} t FULL JOIN {delta} d USING ({key})"
+        )
+        cursor.execute(f"TRUNCATE {table}")
+        source = MERGED
+    nonzero = " OR ".join(f"{v} <> 0" for v in values)
+    cursor.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {source} WHERE {nonzero}")
     cursor.execute(f"DROP TABLE IF EXISTS {MERGED}")
-    cursor.execute(
-        f"{scratch.create()} {MERGED} AS SELECT {key}, {sums} FROM {table} t FULL JOIN {delta} d USING ({key})"
-    )
-    cursor.execute(f"TRUNCATE {table}")
-    cursor.execute(
-        f"INSERT INTO {table} ({key}, {', '.join(values)}) SELECT {key}, {', '.join(values)} FROM {MERGED} "
-        f"WHERE {' OR '.join(f'{v} <> 0' for v in values)}"
-    )
-    cursor.execute(f"DROP TABLE {MERGED}")
 
 
 def _upsert(cursor, table, delta, keys, values):

@@ -1,10 +1,10 @@
 """A dossier code another unit already holds: the import names the row and never moves that unit's dossier
-into its own, on both paths (the set-wise one runs on PostgreSQL: run with DATABASE_URL)."""
+into its own, on both paths (the column one runs on PostgreSQL: run with DATABASE_URL)."""
 
 import pytest
 
 from tests.tthc.conftest import csv_upload, dossier_row
-from tthc import setwise
+from tthc import columnar
 from tthc.imports import dossiers_import
 from tthc.models import Dossier, MonthlyFigures
 
@@ -18,9 +18,9 @@ def path(request, monkeypatch):
     if request.param == "row_path":
 
         def refuse(*args):
-            raise setwise.CopyRefused("forced")
+            raise columnar.Refused("forced")
 
-        monkeypatch.setattr(setwise, "load", refuse)
+        monkeypatch.setattr(columnar, "read", refuse)
     return request.param
 
 

@@ -15,18 +15,21 @@ pytestmark = [
 ROWS = [dossier_row("S-1"), dossier_row("S-2", completed_at="07/01/2026 10:00")]
 
 
-def _raw_table():
+def _staging_table():
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT n.nspname, c.relpersistence, current_setting('search_path') FROM pg_class c "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = 'tthc_raw' AND pg_table_is_visible(c.oid)"
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relname = 'tthc_dossier_staging' AND pg_table_is_visible(c.oid)"
         )
         return cursor.fetchone()
 
 
-def _import_seeing_raw(unit):
+def _import_seeing_staging(unit):
     seen = []
-    result = dossiers_import(unit=unit, upload=csv_upload(ROWS), step=lambda name, rows=None: seen.append(_raw_table()))
+    result = dossiers_import(
+        unit=unit, upload=csv_upload(ROWS), step=lambda name, rows=None: seen.append(_staging_table())
+    )
     return result, [s for s in seen if s]
 
 
@@ -45,7 +48,7 @@ def _import_schemas():
 def test_the_working_tables_are_unlogged_in_a_schema_dropped_at_the_end(unit_a, procedures):
     path = _search_path()
 
-    result, seen = _import_seeing_raw(unit_a)
+    result, seen = _import_seeing_staging(unit_a)
 
     assert result.created == 2
     schema, persistence, search_path = seen[0]
@@ -62,7 +65,7 @@ def test_a_user_who_may_not_create_a_schema_gets_temporary_tables(unit_a, proced
         cursor.execute("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO tthc_no_schema")
         cursor.execute("SET LOCAL ROLE tthc_no_schema")
     try:
-        result, seen = _import_seeing_raw(unit_a)
+        result, seen = _import_seeing_staging(unit_a)
     finally:
         with connection.cursor() as cursor:
             cursor.execute("RESET ROLE")

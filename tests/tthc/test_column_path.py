@@ -1,17 +1,20 @@
-"""On PostgreSQL a CSV is checked and derived in SQL; the row-by-row path (SQLite, Excel, files COPY refuses)
-must give the very same dossiers and the same errors. Run with DATABASE_URL=postgres://… to exercise both."""
+"""On PostgreSQL a CSV is read, checked and derived column by column; the row-by-row path (SQLite, Excel, files
+polars refuses) must give the very same dossiers, figures and errors. Run with DATABASE_URL=postgres://… to
+exercise both."""
+
+import io
 
 import pytest
 from django.db import connection
 
 from tests.tthc.conftest import csv_upload, dossier_row
-from tthc import setwise
+from tthc import columnar
 from tthc.imports import dossiers_import
 from tthc.models import Dossier, MonthlyFigures
 
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="the set-wise path is PostgreSQL's"),
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="the column path is PostgreSQL's"),
 ]
 
 EDGES = [
@@ -50,19 +53,19 @@ def _snapshot():
 
 def _row_path(monkeypatch):
     def refuse(*args):
-        raise setwise.CopyRefused("forced")
+        raise columnar.Refused("forced")
 
-    monkeypatch.setattr(setwise, "load", refuse)
+    monkeypatch.setattr(columnar, "read", refuse)
 
 
 def test_it_derives_the_same_dossiers_as_the_row_path(unit_a, unit_a1, procedures, monkeypatch):
     assert dossiers_import(unit=unit_a, upload=csv_upload(EDGES)).created == 4
-    in_sql = _snapshot()
+    in_columns = _snapshot()
     Dossier.objects.all().delete()
     MonthlyFigures.objects.all().delete()
     _row_path(monkeypatch)
     assert dossiers_import(unit=unit_a, upload=csv_upload(EDGES)).created == 4
-    assert _snapshot() == in_sql
+    assert _snapshot() == in_columns
 
 
 def test_it_words_bad_rows_like_the_row_path(unit_a, procedures, monkeypatch):
@@ -74,20 +77,19 @@ def test_it_words_bad_rows_like_the_row_path(unit_a, procedures, monkeypatch):
         dossier_row("", procedure="", unit="Sở Tư pháp", fee="-5"),
         dossier_row("B-3" * 20),
     ]
-    in_sql = dossiers_import(unit=unit_a, upload=csv_upload(rows))
+    in_columns = dossiers_import(unit=unit_a, upload=csv_upload(rows))
     _row_path(monkeypatch)
     by_rows = dossiers_import(unit=unit_a, upload=csv_upload(rows))
-    assert (
-        (in_sql.rows, in_sql.error_count, in_sql.written) == (by_rows.rows, by_rows.error_count, False) == (9, 5, False)
-    )
-    assert sorted(map(tuple, (e.values() for e in in_sql.errors))) == sorted(
+    found = (in_columns.rows, in_columns.error_count, in_columns.written)
+    assert found == (by_rows.rows, by_rows.error_count, False) == (9, 5, False)
+    assert sorted(map(tuple, (e.values() for e in in_columns.errors))) == sorted(
         map(tuple, (e.values() for e in by_rows.errors))
     )
 
 
 def test_it_reads_cells_shaped_like_the_usual_format_as_the_row_path_does(unit_a, procedures, monkeypatch):
-    # No impossible day in the file, so SQL reads it with PostgreSQL's cast; these cells are shaped like
-    # dd/mm/yyyy hh:mm but the cast reads them otherwise (the next midnight, a time zone) or not at all.
+    # Cells shaped nearly like dd/mm/yyyy hh:mm: a vectorised parser could read them otherwise (the next
+    # midnight, a time zone, a one-digit hour, a padded cell) or not at all.
     rows = [
         *EDGES,
         dossier_row("B-4", completed_at="05/01/2026 24:00"),
@@ -95,18 +97,18 @@ def test_it_reads_cells_shaped_like_the_usual_format_as_the_row_path_does(unit_a
         dossier_row("B-6", completed_at="05/01/2026 7:30 "),
         dossier_row("G-1", completed_at="20/01/2026", due_on="12/01/2026"),
     ]
-    in_sql = dossiers_import(unit=unit_a, upload=csv_upload(rows), skip_bad_rows=True)
+    in_columns = dossiers_import(unit=unit_a, upload=csv_upload(rows), skip_bad_rows=True)
     written = _snapshot()
     Dossier.objects.all().delete()
     MonthlyFigures.objects.all().delete()
     _row_path(monkeypatch)
     by_rows = dossiers_import(unit=unit_a, upload=csv_upload(rows), skip_bad_rows=True)
-    assert (in_sql.created, in_sql.error_count) == (by_rows.created, by_rows.error_count) == (5, 3)
-    assert in_sql.errors == by_rows.errors
+    assert (in_columns.created, in_columns.error_count) == (by_rows.created, by_rows.error_count) == (5, 3)
+    assert in_columns.errors == by_rows.errors
     assert _snapshot() == written
 
 
-def test_it_falls_back_to_reading_rows_when_copy_refuses_the_file(unit_a, procedures):
+def test_it_falls_back_to_reading_rows_when_polars_refuses_the_file(unit_a, procedures):
     upload = csv_upload([dossier_row("R-1")])
     upload.file.seek(0, 2)
     upload.file.write(b"R-2,1.001653.000.00.00.H08,05/01/2026 08:30,extra\n")
@@ -114,3 +116,20 @@ def test_it_falls_back_to_reading_rows_when_copy_refuses_the_file(unit_a, proced
     upload.size = len(upload.file.getvalue())
     result = dossiers_import(unit=unit_a, upload=upload)
     assert result.ok and result.created == 2
+
+
+def test_blank_rows_keep_the_line_numbers_of_the_rows_after_them(unit_a, procedures, monkeypatch):
+    upload = csv_upload([dossier_row("L-1"), dossier_row("L-2", received_at="31/04/2026 08:00")])
+    body = upload.file.getvalue().decode().splitlines()
+    upload = csv_upload([])
+    upload.file = io.BytesIO("\n".join([body[0], body[1], "", " , , ", body[2], ""]).encode())
+    upload.size = len(upload.file.getvalue())
+
+    in_columns = dossiers_import(unit=unit_a, upload=upload)
+    _row_path(monkeypatch)
+    upload.file.seek(0)
+    by_rows = dossiers_import(unit=unit_a, upload=upload)
+
+    assert in_columns.errors == by_rows.errors
+    assert {(e["line"], e["column"]) for e in in_columns.errors} >= {(4, "Mã hồ sơ"), (5, "Ngày tiếp nhận")}
+    assert in_columns.rows == by_rows.rows == 3
