@@ -384,10 +384,11 @@ def write_new(cursor, frame):
     """Write rows none of whose codes is stored, and add them to the monthly figures; returns their number."""
     table = Dossier._meta.db_table
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # The sums need only the rows in memory: they are worked out while the database writes and indexes them.
-        deltas = pool.submit(_deltas, frame)
         with bulk.indexes_aside(cursor, table, frame.height) as aside:
             copy(cursor, table, _with_ids(cursor, table, frame) if aside else frame.sort("code"))
+            # The sums need only the rows in memory: they are worked out while the database builds the indexes,
+            # after the encoding of the rows for COPY has given its memory back (both at once peaked at 0.97 GB).
+            deltas = pool.submit(_deltas, frame)
         for name, part in zip((rollups.DELTA, rollups.DELTA_DURATION), deltas.result(), strict=True):
             columns = ", ".join(f"{n} {'bigint' if n.endswith('_id') else 'integer'}" for n in part.columns)
             cursor.execute(f"DROP TABLE IF EXISTS {name}")
