@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
 from django.db.models import Sum
 from django.http import Http404
@@ -360,10 +361,10 @@ def dossier_import_view(request, pk):
                     request,
                     _("Đã nhập %(rows)s dòng: %(created)s hồ sơ mới, %(updated)s cập nhật, %(skipped)s dòng lỗi.")
                     % {
-                        "rows": result.rows,
-                        "created": result.created,
-                        "updated": result.updated,
-                        "skipped": result.error_count,
+                        "rows": intcomma(result.rows),
+                        "created": intcomma(result.created),
+                        "updated": intcomma(result.updated),
+                        "skipped": intcomma(result.error_count),
                     },
                 )
                 if result.ok:
