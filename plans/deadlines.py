@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from portal.calendar import Calendar
 from portal.dates import short_date
 from portal.models import Membership
-from portal.notifications import notify_in_app, send_templated_email
+from portal.notifications import notifications_settle, notify_in_app, send_templated_email
 from portal.text import clip
 
 from .models import ExtensionRequest, Occurrence, Plan, Reminder, ReminderPolicy, ScheduleRule, TaskUnit
@@ -347,7 +347,7 @@ def extension_request(*, occurrence, requested_date, reason, by):
             user=leader,
             title=_("Đề nghị gia hạn: %(title)s") % {"title": clip(occurrence.title, 150)},
             body=reason,
-            url=reverse("plans:deadlines"),
+            url=request.get_absolute_url(),
         )
     return request
 
@@ -393,6 +393,9 @@ def extension_decide(*, extension, approve, comment, by):
         occurrence.due_date = extension.requested_date
         occurrence.save(update_fields=["due_date"])
         deadlines_changed()
+    # The request no longer waits on the leaders who were asked: their notices of it, and only those, carry its
+    # address.
+    notifications_settle(url=extension.get_absolute_url())
     verdict = _("đồng ý") if approve else _("không đồng ý")
     notify_in_app(
         user=extension.requested_by,

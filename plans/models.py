@@ -715,6 +715,10 @@ class ExtensionRequest(models.Model):
     def __str__(self):
         return f"{self.occurrence} → {self.requested_date:%d/%m/%Y}"
 
+    def get_absolute_url(self):
+        """The request in the list of requests on the deadlines page, where the leaders decide it."""
+        return reverse("plans:deadlines") + f"#gia-han-{self.pk}"
+
     def may_be_decided_by(self, user):
         """A leader over the plan's unit decides, never the person who asked: a leader would otherwise move their
         own deadline."""

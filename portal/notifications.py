@@ -12,10 +12,13 @@ def notify_in_app(*, user, title, body="", url=""):
     return Notification.objects.create(user=user, title=title[:255], body=body, url=url)
 
 
-def notifications_settle(*, users, url):
-    """Mark read what told these people about `url`: the step it asked of them is done (by them or by another
-    of them), so it no longer counts in the bell."""
-    return Notification.objects.filter(user__in=users, url=url, read_at__isnull=True).update(read_at=timezone.now())
+def notifications_settle(*, url, users=None):
+    """Mark read what told these people (everyone, without `users`) about `url`: the step it asked of them is
+    done (by them or by another of them), so it no longer counts in the bell."""
+    unread = Notification.objects.filter(url=url, read_at__isnull=True)
+    if users is not None:
+        unread = unread.filter(user__in=users)
+    return unread.update(read_at=timezone.now())
 
 
 def send_templated_email(*, to, template, context):

@@ -60,3 +60,21 @@ def test_it_asks_the_leader_above_when_the_requester_is_the_units_only_leader(
     client.post(url, {"decision": "approve"})
     occurrence.refresh_from_db()
     assert occurrence.due_date == datetime.date(2026, 6, 30)
+
+
+def test_a_decision_marks_read_the_notices_asking_leaders_to_decide(client_for, leader_a, official_a, occurrence):
+    client_for(official_a).post(
+        reverse("plans:extension_create", args=[occurrence.pk]),
+        {"requested_date": "2026-06-30", "reason": "Chờ số liệu quý II"},
+    )
+    request = ExtensionRequest.objects.get()
+    asked = Notification.objects.filter(title__startswith="Đề nghị gia hạn")
+    assert {n.url for n in asked} == {reverse("plans:deadlines") + f"#gia-han-{request.pk}"}
+    page = client_for(leader_a).get(reverse("plans:deadlines")).content.decode()
+    assert f'id="gia-han-{request.pk}"' in page
+
+    deadlines.extension_decide(extension=request, approve=False, comment="Không đủ căn cứ", by=leader_a)
+
+    assert not asked.filter(read_at__isnull=True).exists()
+    answer = Notification.objects.get(user=official_a, title__startswith="Lãnh đạo không đồng ý")
+    assert answer.read_at is None and answer.body == "Không đủ căn cứ"
