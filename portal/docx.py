@@ -319,6 +319,7 @@ def add_data_table(doc, header_rows, rows, *, widths, caption="", bold_rows=(), 
         table.rows[r]._tr.get_or_add_trPr().append(repeat)
     for i, cells in enumerate(rows):
         row = table.rows[len(header_rows) + i]
+        _keep_row_together(row)  # as the PDF keeps a row on one page; Word still splits a row taller than a page
         for c, (cell, value) in enumerate(zip(row.cells, cells, strict=False)):
             _cell_text(cell, str(value), bold=i in bold_rows, align=CENTER if c in centred else LEFT)
     # Word has no space below a table: 6 pt of empty line, as the PDF's table margin, so the text after it

@@ -125,6 +125,9 @@ def test_it_writes_a_report_with_its_addressee_and_merged_repeating_table_header
     assert merged, "the seed's grouped columns merge their header cells"
     for table in data:
         assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        # A row stays on one page, as the PDF prints it.
+        body = [row for row in table.rows if row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None]
+        assert body and all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in body)
     assert report_word.tables[-1].rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"
 
 
