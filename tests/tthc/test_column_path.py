@@ -5,6 +5,7 @@ exercise both."""
 import io
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
 from tests.tthc.conftest import csv_upload, dossier_row
@@ -133,3 +134,29 @@ def test_blank_rows_keep_the_line_numbers_of_the_rows_after_them(unit_a, procedu
     assert in_columns.errors == by_rows.errors
     assert {(e["line"], e["column"]) for e in in_columns.errors} >= {(4, "Mã hồ sơ"), (5, "Ngày tiếp nhận")}
     assert in_columns.rows == by_rows.rows == 3
+
+
+def test_a_spreadsheet_export_reads_as_the_row_path_reads_it(unit_a, unit_a1, procedures, monkeypatch):
+    # As Excel saves a CSV for Vietnamese settings: a byte-order mark, semicolons, CRLF, quoted cells holding
+    # the separator or a line break, the unit written without diacritics, and a column the mapping ignores.
+    text = (
+        "\ufeffMã hồ sơ;Ghi chú;Mã TTHC;Đơn vị tiếp nhận;Ngày tiếp nhận;Ngày có kết quả;Phí, lệ phí\r\n"
+        'X-1;"chờ bổ sung; gọi lại";1.001653.000.00.00.H08;phong quan ly cong nghe;05/01/2026 08:30;'
+        '07/01/2026 10:00;"50.000"\r\n'
+        'X-2;"dòng một\r\ndòng hai";1.001193.000.00.00.H08;;05/01/2026 16:10;;0\r\n'
+        "X-3;;1.001193.000.00.00.H08;Sở Khoa học và Công nghệ;06/01/2026 7:05;;0\r\n"
+    )
+
+    def upload():
+        return SimpleUploadedFile("excel.csv", text.encode("utf-8"), content_type="text/csv")
+
+    in_columns = dossiers_import(unit=unit_a, upload=upload())
+    written = _snapshot()
+    Dossier.objects.all().delete()
+    MonthlyFigures.objects.all().delete()
+    _row_path(monkeypatch)
+    by_rows = dossiers_import(unit=unit_a, upload=upload())
+
+    assert (in_columns.created, in_columns.errors) == (by_rows.created, by_rows.errors) == (3, [])
+    assert _snapshot() == written
+    assert Dossier.objects.get(code="X-1").unit == unit_a1 and Dossier.objects.get(code="X-1").fee == 50000
