@@ -96,7 +96,7 @@ def _collect(frame):
 
 
 class Rows:
-    """The rows of one file: reads and checks them, derives the good ones and writes them."""
+    """The rows of one file: reads and checks them, and derives the good ones for the writes below."""
 
     def __init__(self, scan, checker):
         """`checker` is the row path's RowChecker: its readers, labels, procedures and units."""
