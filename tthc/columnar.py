@@ -18,7 +18,6 @@ from datetime import datetime, timedelta
 
 import pgpq
 import polars as pl
-from django.db import connection
 from django.utils.translation import gettext as _
 
 from portal.text import nfc
@@ -79,7 +78,8 @@ def _source(upload):
         try:
             path = getattr(upload, attribute, None)
             path = path() if callable(path) else path
-        except NotImplementedError:  # a storage without local files
+        except NotImplementedError:
+            # A storage without local files (FieldFile.path on object storage): polars reads the bytes instead.
             path = None
         if path and os.path.isfile(path):
             return path
@@ -198,7 +198,7 @@ class Rows:
 
     def check(self, foreign_codes):
         """Mark the bad rows and return how many. `foreign_codes(low, high)` gives the stored codes in that range
-        that belong to units outside the importing one."""
+        that belong to units outside the importing one (RowChecker.foreign_in)."""
         frame = self.frame
         unreadable = pl.any_horizontal(pl.col(f"{n}__bad") for n in TYPES)
         empty = pl.any_horizontal(pl.col(n).is_null() & ~pl.col(f"{n}__bad") for n in REQUIRED)
@@ -342,13 +342,6 @@ def _plain(value):
 
 def _month(expression):
     return (expression.dt.year() * 100 + expression.dt.month()).cast(pl.Int32)
-
-
-def any_stored(low, high):
-    """Whether the dossier table holds a code in [low, high]: when not, every good row is new."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT EXISTS (SELECT 1 FROM tthc_dossier WHERE code BETWEEN %s AND %s)", [low, high])
-        return cursor.fetchone()[0]
 
 
 def copy(cursor, table, frame):

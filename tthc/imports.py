@@ -193,6 +193,12 @@ class RowChecker:
             found += [(self.seen[code], code) for code in stored.values_list("code", flat=True)]
         return sorted(found)
 
+    def foreign_in(self, low, high):
+        """The stored codes in [low, high] of dossiers of units outside the importing one: the column path's
+        form of `foreign`, reading only that range of the code index."""
+        stored = Dossier.objects.filter(code__range=(low, high)).exclude(unit__path__startswith=self.path)
+        return list(stored.values_list("code", flat=True))
+
     @property
     def readers(self):
         """field -> function reading one cell, looked up once per row rather than tested name by name."""
@@ -299,7 +305,7 @@ def _import_columns(upload, mapping, checker, writer, record, result, skip_bad_r
     except columnar.Refused:
         return False
     step(STEP_CHECK)
-    result.error_count = rows.check(_foreign_codes(checker.path))
+    result.error_count = rows.check(checker.foreign_in)
     result.errors = rows.errors(ERRORS_KEPT) if result.error_count else []
     if result.ok or skip_bad_rows:
         step(STEP_WRITE, result.rows)
@@ -309,7 +315,7 @@ def _import_columns(upload, mapping, checker, writer, record, result, skip_bad_r
             result.last_received = good.get_column("received_on").max()
             codes = good.get_column("code")
             with connection.cursor() as cursor:
-                if columnar.any_stored(codes.min(), codes.max()):
+                if Dossier.objects.filter(code__range=(codes.min(), codes.max())).exists():
                     # Hash the merge's joins on a million codes in memory rather than sorting them on disk.
                     cursor.execute("SET LOCAL work_mem = '256MB'")
                     columnar.copy(cursor, STAGING, good)
@@ -318,21 +324,6 @@ def _import_columns(upload, mapping, checker, writer, record, result, skip_bad_r
                     result.created = columnar.write_new(cursor, good)
         result.written = True
     return True
-
-
-def _foreign_codes(path):
-    def stored(low, high):
-        """The stored codes in [low, high] of dossiers of units outside `path`; only that range of the code
-        index is read."""
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT d.code FROM tthc_dossier d JOIN portal_orgunit u ON u.id = d.unit_id "
-                "WHERE d.code BETWEEN %s AND %s AND NOT starts_with(u.path, %s)",
-                [low, high, path],
-            )
-            return [code for (code,) in cursor.fetchall()]
-
-    return stored
 
 
 def _import_rows(upload, mapping, checker, writer, record, result, skip_bad_rows, step):
